@@ -1,0 +1,122 @@
+"""Shared fixtures: one schema per test session, emptied after every test.
+
+``TEST_DATABASE_URL`` selects PostgreSQL (``make test`` runs the suite on both);
+without it each session gets a fresh SQLite file.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import os
+
+import pytest
+from flask import has_app_context
+from flask.testing import FlaskClient
+from sqlalchemy import event
+
+from webapp import create_app
+from webapp.extensions import db, delete_all_rows, limiter
+
+TEST_DATABASE_URL = os.environ.get("TEST_DATABASE_URL")
+
+
+class IsolatedClient(FlaskClient):
+    """Each request gets its own app context, ``g`` and database session, as in production.
+
+    Without this, a request would reuse the test's app context and see, for example, the
+    previous request's logged-in user. Committing first ends the test's own transaction,
+    so SQLite is not locked and the test reads fresh rows after the request.
+    """
+
+    def open(self, *args, **kwargs):
+        if has_app_context():  # not when following a redirect inside the isolated context
+            db.session.commit()
+        return contextvars.Context().run(super().open, *args, **kwargs)
+
+
+@pytest.fixture(scope="session")
+def app(tmp_path_factory):
+    url = TEST_DATABASE_URL or "sqlite:///" + str(tmp_path_factory.mktemp("db") / "test.sqlite")
+    app = create_app(
+        {
+            "TESTING": True,
+            "SQLALCHEMY_DATABASE_URI": url,
+            "WTF_CSRF_ENABLED": False,
+            "SECRET_KEY": "test-secret-key",
+            "MAIL_SERVER": "",
+            "RATELIMIT_STORAGE_URI": "memory://",
+        }
+    )
+    app.test_client_class = IsolatedClient
+    with app.app_context():
+        db.drop_all()
+        db.create_all()
+    yield app
+    with app.app_context():
+        db.session.remove()
+        db.drop_all()
+        db.engine.dispose()
+
+
+@pytest.fixture(autouse=True)
+def _clean_database(request, app):
+    """Each test starts with an app context, empty tables and fresh rate-limit counters."""
+    limiter.reset()
+    if "no_db" in request.keywords:
+        yield
+        return
+    with app.app_context():
+        yield
+        db.session.remove()
+        with db.engine.begin() as connection:
+            delete_all_rows(connection)
+        app.extensions.get("meedoen_outbox", []).clear()
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture
+def runner(app):
+    return app.test_cli_runner()
+
+
+class AuthActions:
+    def __init__(self, client):
+        self._client = client
+
+    def login(self, user, password="secret-password"):
+        response = self._client.post("/login", data={"login": user.login_name, "password": password})
+        assert response.status_code == 302, "log in failed"
+        return response
+
+    def logout(self):
+        return self._client.post("/logout")
+
+
+@pytest.fixture
+def auth(client):
+    return AuthActions(client)
+
+
+@pytest.fixture
+def count_queries(app):
+    """Count SQL statements inside a ``with`` block, to catch N+1 pages."""
+
+    class Counter:
+        def __init__(self):
+            self.count = 0
+
+        def __enter__(self):
+            event.listen(db.engine, "before_cursor_execute", self._hit)
+            return self
+
+        def __exit__(self, *exc):
+            event.remove(db.engine, "before_cursor_execute", self._hit)
+
+        def _hit(self, *args):
+            self.count += 1
+
+    return Counter

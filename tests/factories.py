@@ -1,0 +1,78 @@
+"""Test data builders: small functions with sensible defaults, one per model."""
+
+from __future__ import annotations
+
+import itertools
+
+from werkzeug.security import generate_password_hash
+
+from webapp.accounts.models import User
+from webapp.extensions import db
+from webapp.gemeenten.models import Gemeente, Kern
+from webapp.newcomers.models import Newcomer
+from webapp.offers.models import Offer
+from webapp.organisations.models import Organisation
+
+PASSWORD = "secret-password"
+#: Hashing is deliberately slow; hash once for the whole suite.
+PASSWORD_HASH = generate_password_hash(PASSWORD)
+_seq = itertools.count(1)
+
+
+def gemeente(name="Dalfsen", kernen=(("Dalfsen", 52.5106, 6.2583), ("Nieuwleusen", 52.5808, 6.2806))):
+    g = Gemeente(name=name)
+    for kern_name, lat, lon in kernen:
+        g.kernen.append(Kern(name=kern_name, lat=lat, lon=lon))
+    db.session.add(g)
+    db.session.commit()
+    return g
+
+
+def organisation(gemeente, name=None, kind="vereniging", approved=True):
+    o = Organisation(
+        name=name or f"Organisatie {next(_seq)}",
+        kind=kind,
+        gemeente=gemeente,
+        moderation_status="approved" if approved else "pending",
+    )
+    db.session.add(o)
+    db.session.commit()
+    return o
+
+
+def user(role=None, gemeente=None, organisation=None, email=None, phone=None, name="Test User"):
+    u = User(
+        display_name=name,
+        email=email if (email or phone) else f"user{next(_seq)}@example.org",
+        phone=phone,
+        password_hash=PASSWORD_HASH,
+        organisation=organisation,
+    )
+    if role:
+        u.grant(role, gemeente)
+    db.session.add(u)
+    db.session.commit()
+    return u
+
+
+def offer(organisation, kern=None, **values):
+    kern = kern or organisation.gemeente.kernen[0]
+    defaults = dict(
+        type="sport", title=f"Voetbaltraining {next(_seq)}", description="Samen voetballen.",
+        status="published", capacity=3, contact_name="Jan",
+    )
+    defaults.update(values)
+    o = Offer(organisation=organisation, kern=kern, gemeente_id=kern.gemeente_id, **defaults)
+    db.session.add(o)
+    db.session.commit()
+    return o
+
+
+def newcomer(gemeente, **values):
+    defaults = dict(name=f"Nieuwkomer {next(_seq)}", kern=gemeente.kernen[0],
+                    interests="أحب كرة القدم", languages=["ar"])
+    defaults.update(values)
+    n = Newcomer(gemeente=gemeente, **defaults)
+    db.session.add(n)
+    db.session.commit()
+    return n

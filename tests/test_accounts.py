@@ -1,0 +1,211 @@
+"""Registration, log in, password reset and invitation codes."""
+
+from __future__ import annotations
+
+import re
+
+import factories as f
+from texts import nl
+
+from webapp import mail
+from webapp.accounts.models import User
+from webapp.extensions import db
+from webapp.organisations.models import Organisation
+
+
+def _register_data(gemeente, **overrides):
+    data = {
+        "display_name": "Sanne de Vries", "email": "Sanne@Club.example", "password": "lang-genoeg-1",
+        "password_repeat": "lang-genoeg-1", "org_kind": "vereniging", "org_name": "VV Hoonhorst",
+        "gemeente_id": gemeente.id, "org_description": "Voetbal",
+    }
+    data.update(overrides)
+    return data
+
+
+def test_register_provider_creates_pending_organisation(client):
+    g = f.gemeente()
+    response = client.post("/register", data=_register_data(g))
+    assert response.status_code == 302
+    user = db.session.query(User).one()
+    assert user.email == "sanne@club.example"
+    assert user.has_role("provider")
+    assert user.organisation.name == "VV Hoonhorst"
+    assert user.organisation.moderation_status == "pending"
+
+
+def test_register_bad_input_writes_nothing(client):
+    g = f.gemeente()
+    cases = [
+        {"email": "not-an-email"},
+        {"password": "short", "password_repeat": "short"},
+        {"password_repeat": "different-1234"},
+        {"org_name": ""},
+        {"gemeente_id": "999999"},
+        {"org_kind": "bank"},
+    ]
+    for overrides in cases:
+        response = client.post("/register", data=_register_data(g, **overrides))
+        assert response.status_code == 200, overrides
+        assert "invalid-feedback" in response.get_data(as_text=True), overrides
+    assert db.session.query(User).count() == 0
+    assert db.session.query(Organisation).count() == 0
+
+
+def test_register_duplicate_email_is_refused(client):
+    g = f.gemeente()
+    f.user("provider", email="sanne@club.example")
+    response = client.post("/register", data=_register_data(g))
+    assert response.status_code == 200
+    assert nl("There is already an account with this e-mail address.") in response.get_data(as_text=True)
+    assert db.session.query(User).count() == 1
+
+
+def test_register_message_is_translated(app, client):
+    g = f.gemeente()
+    client.post("/language", data={"lang": "nl"})
+    response = client.post("/register", data=_register_data(g, email="kapot"))
+    page = response.get_data(as_text=True)
+    english = "Please enter a valid e-mail address."
+    assert nl(english) in page and english not in page
+    assert 'lang="nl"' in page
+
+
+def test_login_by_email_or_phone_and_logout(client, auth):
+    u = f.user("newcomer", phone="0612345678")
+    response = client.post("/login", data={"login": "06 12 34 56 78", "password": f.PASSWORD})
+    assert response.status_code == 302
+    assert response.headers["Location"].endswith("/me")
+    assert client.post("/logout").status_code == 302
+    assert client.get("/me").status_code == 302
+    assert u.last_login_dt is not None
+
+
+def test_login_wrong_password(client):
+    f.user("provider", email="a@example.org")
+    response = client.post("/login", data={"login": "a@example.org", "password": "wrong"})
+    assert response.status_code == 200
+    assert nl("E-mail, phone number or password is not correct.") in response.get_data(as_text=True)
+
+
+def test_login_ignores_offsite_next(client):
+    f.user("admin", email="a@example.org")
+    response = client.post("/login?next=https://evil.example/", data={
+        "login": "a@example.org", "password": f.PASSWORD})
+    assert response.headers["Location"] == "/admin/"
+
+
+def test_inactive_user_cannot_log_in(client):
+    u = f.user("admin", email="a@example.org")
+    u.is_active_account = False
+    db.session.commit()
+    response = client.post("/login", data={"login": "a@example.org", "password": f.PASSWORD})
+    assert response.status_code == 200
+
+
+def test_password_reset_flow(app, client):
+    f.user("provider", email="a@example.org")
+    # A forged Host header must not end up in the link (it would send the token elsewhere).
+    response = client.post("/password/forgot", data={"email": "a@example.org"},
+                           base_url="http://evil.example")
+    assert response.status_code == 302
+    [message] = mail.outbox()
+    link = re.search(r"https?://[^\s]+", message.get_content()).group(0)
+    assert link.startswith(app.config["BASE_URL"] + "/password/reset/")
+    path = link[len(app.config["BASE_URL"]):]
+    assert client.get(path).status_code == 200
+    response = client.post(path, data={"password": "nieuw-wachtwoord", "password_repeat": "nieuw-wachtwoord"})
+    assert response.status_code == 302
+    login = client.post("/login", data={"login": "a@example.org", "password": "nieuw-wachtwoord"})
+    assert login.status_code == 302
+    # The token dies with the old password.
+    assert client.get(path).status_code == 302
+
+
+def test_password_reset_unknown_address_reveals_nothing(client):
+    response = client.post("/password/forgot", data={"email": "nobody@example.org"})
+    assert response.status_code == 302
+    assert mail.outbox() == []
+
+
+def test_bad_reset_token(client):
+    response = client.get("/password/reset/not-a-token")
+    assert response.status_code == 302
+    assert "/password/forgot" in response.headers["Location"]
+
+
+def _invite(client, auth, newcomer, coordinator):
+    auth.login(coordinator)
+    page = client.post(f"/coordinator/newcomers/{newcomer.id}/invite").get_data(as_text=True)
+    code = re.search(r'id="invite-code">([A-Z0-9-]+)<', page).group(1)
+    auth.logout()
+    return code
+
+
+def test_invitation_code_activates_newcomer_login(client, auth):
+    g = f.gemeente()
+    newcomer = f.newcomer(g, name="Amal")
+    code = _invite(client, auth, newcomer, f.user("coordinator", gemeente=g))
+    assert newcomer.invite_code_hash and code not in newcomer.invite_code_hash
+    response = client.post("/activate", data={
+        "code": code.lower().replace("-", " "), "login_kind": "phone", "phone": "06-11122233",
+        "password": "mijn-wachtwoord", "password_repeat": "mijn-wachtwoord",
+    })
+    assert response.status_code == 302
+    db.session.expire_all()
+    assert newcomer.user.phone == "0611122233"
+    assert newcomer.user.has_role("newcomer")
+    assert newcomer.invite_code_hash is None
+    assert client.get("/me").status_code == 200
+
+
+def test_wrong_or_reused_invitation_code(client, auth):
+    g = f.gemeente()
+    newcomer = f.newcomer(g)
+    code = _invite(client, auth, newcomer, f.user("coordinator", gemeente=g))
+    data = {"code": "ABCD-EFGH", "login_kind": "phone", "phone": "0611122233",
+            "password": "mijn-wachtwoord", "password_repeat": "mijn-wachtwoord"}
+    response = client.post("/activate", data=data)
+    assert response.status_code == 200
+    assert nl("This invitation code is not valid. Ask your coordinator for a new one.") in response.get_data(
+        as_text=True
+    )
+    assert db.session.query(User).filter(User.phone == "0611122233").count() == 0
+    assert client.post("/activate", data={**data, "code": code}).status_code == 302
+    client.post("/logout")
+    again = client.post("/activate", data={**data, "code": code, "phone": "0699999999"})
+    assert again.status_code == 200
+    assert db.session.query(User).filter(User.phone == "0699999999").count() == 0
+
+
+def test_language_choice_is_remembered_per_user(client, auth):
+    u = f.user("admin", email="a@example.org")
+    auth.login(u)
+    response = client.post("/language", data={"lang": "ar", "next": "/admin/"})
+    assert response.headers["Location"] == "/admin/"
+    db.session.expire_all()
+    assert u.preferred_language == "ar"
+    auth.logout()
+    client.post("/language", data={"lang": "nl"})
+    auth.login(u)
+    page = client.get("/admin/").get_data(as_text=True)
+    assert 'lang="ar" dir="rtl"' in page
+
+
+def test_language_switch_rejects_unknown(client):
+    assert client.post("/language", data={"lang": "xx"}).status_code == 400
+
+
+def test_password_forms_reject_bad_input(client):
+    user = f.user("provider", email="a@example.org")
+    response = client.post("/password/forgot", data={"email": "geen adres"})
+    assert response.status_code == 200 and "invalid-feedback" in response.get_data(as_text=True)
+    from webapp.accounts.tokens import reset_token
+
+    path = f"/password/reset/{reset_token(user)}"
+    old_hash = user.password_hash
+    for data in ({"password": "kort", "password_repeat": "kort"},
+                 {"password": "lang-genoeg-1", "password_repeat": "anders-123"}):
+        response = client.post(path, data=data)
+        assert response.status_code == 200 and "invalid-feedback" in response.get_data(as_text=True)
+    assert user.password_hash == old_hash

@@ -1,0 +1,121 @@
+"""Smoke tests in real Chromium: the sociale kaart in Dutch and Arabic, and a provider posting.
+
+These never skip: without Chromium they fail and say how to install it (``make chromium``).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+
+import factories as f
+import pytest
+from werkzeug.serving import make_server
+
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def live_server(app):
+    app.config["WTF_CSRF_ENABLED"] = True  # real forms, real tokens
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.port}"
+    server.shutdown()
+    thread.join()
+    app.config["WTF_CSRF_ENABLED"] = False
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not os.path.exists(CHROMIUM):
+        pytest.fail(f"Chromium not found at {CHROMIUM}; install it with `make chromium`.")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(locale="nl-NL", viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def _demo_world():
+    g = f.gemeente()
+    org = f.organisation(g, name="VV Nieuwleusen")
+    f.offer(org, kern=g.kernen[1], title="Voetbalvereniging zoekt spelers", schedule=["sat-am"])
+    return g, org
+
+
+def test_public_list_in_dutch_and_arabic(live_server, page):
+    _demo_world()
+    page.goto(f"{live_server}/offers")
+    html = page.locator("html")
+    assert html.get_attribute("lang") == "nl" and html.get_attribute("dir") == "ltr"
+    assert page.locator("#offer-list").get_by_text("Voetbalvereniging zoekt spelers").is_visible()
+
+    with page.expect_navigation():
+        page.select_option("#lang-select", "ar")
+    assert html.get_attribute("lang") == "ar" and html.get_attribute("dir") == "rtl"
+    assert page.evaluate("getComputedStyle(document.body).direction") == "rtl"
+    assert page.locator("link[href$='bootstrap.rtl.min.css']").count() == 1
+    assert page.locator("#offer-list").get_by_text("Voetbalvereniging zoekt spelers").is_visible()
+    loaded = page.evaluate("""async () => {
+        const faces = await document.fonts.load('16px "Noto Sans Arabic"', 'مرحبا');
+        return faces.map(face => face.status);
+    }""")
+    assert loaded and set(loaded) == {"loaded"}
+    # The choice is remembered on the next page.
+    page.goto(f"{live_server}/")
+    assert html.get_attribute("dir") == "rtl"
+
+
+def test_tigrinya_font_is_served(live_server, page):
+    _demo_world()
+    page.goto(f"{live_server}/offers")
+    with page.expect_navigation():
+        page.select_option("#lang-select", "ti")
+    assert page.locator("html").get_attribute("lang") == "ti"
+    loaded = page.evaluate("""async () => {
+        const faces = await document.fonts.load('16px "Noto Sans Ethiopic"', 'ሰላም');
+        return faces.map(face => face.status);
+    }""")
+    assert loaded and set(loaded) == {"loaded"}
+
+
+def test_provider_posts_offer_that_appears_on_the_list(live_server, page):
+    g, org = _demo_world()
+    provider = f.user("provider", organisation=org, email="secretaris@vvn.example")
+    page.goto(f"{live_server}/login")
+    page.fill("#login", provider.email)
+    page.fill("#password", f.PASSWORD)
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_url(re.compile(r"/provider/offers$"))
+
+    page.goto(f"{live_server}/provider/offers/new")
+    page.select_option("#type", "cultuur")
+    page.fill("#title", "Naaiatelier in de Kulturhus")
+    page.fill("#description", "Samen kleding maken en herstellen. Naaimachines zijn er.")
+    page.select_option("#kern_id", label="Nieuwleusen")
+    page.check("input[name=schedule][value=wed-pm]")
+    page.fill("#capacity", "6")
+    page.locator("button[name=publish]").click()
+    page.wait_for_url(re.compile(r"/provider/offers$"))
+    assert page.get_by_text("Naaiatelier in de Kulturhus").is_visible()
+
+    page.context.clear_cookies()
+    page.goto(f"{live_server}/offers?q=naaiatelier")
+    assert page.locator("#offer-list").get_by_text("Naaiatelier in de Kulturhus").is_visible()
+    page.screenshot(path=os.path.join(os.environ.get("SCREENSHOT_DIR", "/tmp"), "offer-list.png"))

@@ -1,0 +1,56 @@
+"""The demo command loads Dalfsen, Nijkerk and Assen with real-looking multilingual data."""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import func, select
+
+from webapp.demo.commands import DEMO_ACCOUNTS, DEMO_PASSWORD
+from webapp.extensions import db
+from webapp.gemeenten.models import Gemeente, Kern
+from webapp.newcomers.models import Newcomer
+from webapp.offers.models import Offer
+from webapp.vocab import OFFER_TYPES
+
+SCRIPTS = {
+    "arabic": re.compile(r"[\u0600-\u06FF]"),
+    "ethiopic": re.compile(r"[\u1200-\u137F]"),
+}
+
+
+def test_demo_loads_everything(runner, client):
+    result = runner.invoke(args=["demo"])
+    assert result.exit_code == 0, result.output
+    for login, _name, _roles, _org in DEMO_ACCOUNTS:
+        assert login in result.output
+    assert DEMO_PASSWORD in result.output
+
+    kernen = set(db.session.scalars(select(Kern.name)))
+    assert {"Dalfsen", "Nieuwleusen", "Lemelerveld", "Hoonhorst", "Nijkerk", "Assen"} <= kernen
+    assert db.session.scalar(select(func.count(Gemeente.id))) >= 3
+    offers = db.session.scalars(select(Offer)).all()
+    assert len(offers) >= 60
+    assert {o.type for o in offers} == set(OFFER_TYPES)
+    newcomers = db.session.scalars(select(Newcomer)).all()
+    assert len(newcomers) >= 40
+    texts = " ".join(n.interests for n in newcomers)
+    for name, pattern in SCRIPTS.items():
+        assert len(pattern.findall(texts)) > 50, name
+    assert sum(1 for n in newcomers if n.interests.isascii()) >= 5  # Somali, English, Dutch
+
+    for login, _name, _roles, _org in DEMO_ACCOUNTS:
+        response = client.post("/login", data={"login": login, "password": DEMO_PASSWORD})
+        assert response.status_code == 302, login
+        client.post("/logout")
+
+
+def test_demo_refuses_to_load_twice_and_resets(runner):
+    assert runner.invoke(args=["demo"]).exit_code == 0
+    again = runner.invoke(args=["demo"])
+    assert again.exit_code == 1
+    assert "--reset" in again.output
+    count = db.session.scalar(select(func.count(Offer.id)))
+    assert runner.invoke(args=["demo", "--reset"]).exit_code == 0
+    db.session.expire_all()
+    assert db.session.scalar(select(func.count(Offer.id))) == count

@@ -1,0 +1,72 @@
+"""The app factory and its configuration."""
+
+from __future__ import annotations
+
+import pytest
+
+from webapp import create_app
+from webapp.config import ConfigError, database_url
+
+
+def test_testing_flag(app):
+    assert app.testing
+    assert not create_app({"SQLALCHEMY_DATABASE_URI": "sqlite://"}).testing
+
+
+def test_default_database_is_sqlite_under_instance(monkeypatch):
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    app = create_app()
+    assert app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite:///")
+    assert app.config["SQLALCHEMY_DATABASE_URI"].endswith("instance/meedoen.sqlite")
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("postgres://u@h/db", "postgresql+psycopg://u@h/db"),
+    ("postgresql://u@h/db", "postgresql+psycopg://u@h/db"),
+    ("postgresql+psycopg://u@h/db", "postgresql+psycopg://u@h/db"),
+    ("sqlite:////tmp/x.sqlite", "sqlite:////tmp/x.sqlite"),
+])
+def test_database_url_normalisation(raw, expected):
+    assert database_url(raw, "/instance") == expected
+
+
+def test_environment_is_read(monkeypatch):
+    monkeypatch.setenv("DATABASE_URL", "postgresql://postgres@127.0.0.1/test")
+    monkeypatch.setenv("REDIS_URL", "redis://127.0.0.1:6379/3")
+    monkeypatch.setenv("MAIL_SERVER", "smtp.example.org")
+    app = create_app()
+    assert app.config["SQLALCHEMY_DATABASE_URI"] == "postgresql+psycopg://postgres@127.0.0.1/test"
+    assert app.config["REDIS_URL"].endswith("/3")
+    assert app.config["MAIL_SERVER"] == "smtp.example.org"
+
+
+@pytest.mark.parametrize("key", [None, "short", "dev-only-not-secret"])
+def test_production_refuses_weak_secret(monkeypatch, key):
+    monkeypatch.setenv("MEEDOEN_ENV", "production")
+    if key is None:
+        monkeypatch.delenv("SECRET_KEY", raising=False)
+    else:
+        monkeypatch.setenv("SECRET_KEY", key)
+    with pytest.raises(ConfigError):
+        create_app()
+
+
+def test_production_starts_with_real_secret(monkeypatch):
+    monkeypatch.setenv("MEEDOEN_ENV", "production")
+    monkeypatch.setenv("SECRET_KEY", "x" * 48)
+    app = create_app({"SQLALCHEMY_DATABASE_URI": "sqlite://"})
+    assert app.config["SESSION_COOKIE_SECURE"] is True
+
+
+def test_proxy_count_trusts_forwarded_address(monkeypatch):
+    monkeypatch.setenv("PROXY_COUNT", "1")
+    app = create_app({"SQLALCHEMY_DATABASE_URI": "sqlite://"})
+
+    @app.route("/_addr")
+    def addr():
+        from flask import request
+
+        return request.remote_addr
+
+    response = app.test_client().get("/_addr", headers={"X-Forwarded-For": "203.0.113.9"})
+    assert response.get_data(as_text=True) == "203.0.113.9"

@@ -1,0 +1,99 @@
+"""Odd or hostile input gets a calm 400/404 or a form error, never a 500, and writes nothing."""
+
+from __future__ import annotations
+
+import re
+
+import factories as f
+
+from webapp.extensions import db
+from webapp.newcomers.models import Consent
+from webapp.offers.models import Offer
+
+
+def test_huge_ids_are_404(client, auth):
+    g = f.gemeente()
+    for url in ("/offers/2147483648", "/offers/99999999999999999999"):
+        assert client.get(url).status_code == 404, url
+    auth.login(f.user("coordinator", gemeente=g))
+    assert client.get("/coordinator/newcomers/99999999999999999999").status_code == 404
+
+
+def test_nul_byte_is_refused(client):
+    f.gemeente()
+    assert client.post("/login", data={"login": "a\x00b@x.nl", "password": "x"}).status_code == 400
+    assert client.get("/offers?q=a%00b").status_code == 400
+
+
+def test_pager_ignores_url_for_keywords(client):
+    g = f.gemeente()
+    org = f.organisation(g)
+    for i in range(25):
+        f.offer(org, title=f"Training {i}")
+    for query in ("endpoint=x", "_method=POST", "_external=1&_anchor=evil", "_scheme=javascript"):
+        response = client.get(f"/offers?{query}")
+        assert response.status_code == 200, query
+        pager = re.findall(r'href="([^"]*page=2[^"]*)"', response.get_data(as_text=True))
+        assert pager, query
+        for href in pager:
+            assert href.startswith("/offers?") and "#" not in href and "_" not in href, href
+
+
+def test_non_finite_numbers_are_form_errors(client, auth):
+    g = f.gemeente()
+    auth.login(f.user("provider", organisation=f.organisation(g)))
+    for value in ("sNaN", "NaN", "Infinity", "-inf"):
+        response = client.post("/provider/offers/new", data={
+            "kind": "aanbod", "type": "sport", "title": "Zwemmen", "description": "Samen zwemmen",
+            "kern_id": g.kernen[0].id, "capacity": "3", "cost_eur": value, "contact_name": "Jan",
+            "hours_per_week": value, "publish": "1"})
+        assert response.status_code == 200, value
+        assert "invalid-feedback" in response.get_data(as_text=True), value
+    assert db.session.query(Offer).count() == 0
+
+
+def test_rejecting_an_organisation_takes_its_offers_offline(client, auth):
+    g = f.gemeente()
+    org = f.organisation(g)
+    offer = f.offer(org, title="Lookalike training")
+    auth.login(f.user("admin", email="admin@example.org"))
+    client.post(f"/admin/organisations/{org.id}/reject")
+    assert offer.status == "pending"
+    assert "Lookalike training" not in client.get("/offers").get_data(as_text=True)
+
+
+def test_consent_only_for_approved_partners_and_once(client, auth):
+    g = f.gemeente()
+    n = f.newcomer(g)
+    vetted = f.organisation(g, name="Taalpunt", kind="taalpunt")
+    lookalike = f.organisation(g, name="Gemeente Dalfsen (nep)", kind="gemeente", approved=False)
+    auth.login(f.user("coordinator", gemeente=g))
+    page = client.get(f"/coordinator/newcomers/{n.id}").get_data(as_text=True)
+    assert "Taalpunt" in page and "(nep)" not in page
+    url = f"/coordinator/newcomers/{n.id}/consents"
+    client.post(url, data={"organisation_id": lookalike.id, "scope": "profile"})
+    client.post(url, data={"organisation_id": vetted.id, "scope": "profile"})
+    client.post(url, data={"organisation_id": vetted.id, "scope": "profile"})
+    assert [(c.organisation_id, c.scope) for c in db.session.query(Consent)] == [(vetted.id, "profile")]
+
+
+def test_security_headers(client):
+    response = client.get("/")
+    assert response.headers["X-Frame-Options"] == "DENY"
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+
+
+def test_phone_with_0031_is_the_same_account(client):
+    f.user("newcomer", phone="0612345678")
+    response = client.post("/login", data={"login": "0031 6 12345678", "password": f.PASSWORD})
+    assert response.status_code == 302
+
+
+def test_private_volunteer_contact_hidden_from_anonymous(client, auth):
+    g = f.gemeente()
+    org = f.organisation(g, name="Petra de Vries", kind="particulier")
+    offer = f.offer(org, contact_email="petra@thuis.example", contact_phone="0611122233")
+    page = client.get(f"/offers/{offer.id}").get_data(as_text=True)
+    assert "petra@thuis.example" not in page and "0611122233" not in page
+    auth.login(f.user("coordinator", gemeente=g))
+    assert "petra@thuis.example" in client.get(f"/offers/{offer.id}").get_data(as_text=True)

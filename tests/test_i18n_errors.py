@@ -1,0 +1,87 @@
+"""Languages, right-to-left pages and error pages."""
+
+from __future__ import annotations
+
+import factories as f
+import pytest
+
+from webapp import create_app
+from webapp.i18n import RTL_LANGUAGES, UI_LANGUAGES
+
+
+@pytest.mark.parametrize("lang", list(UI_LANGUAGES))
+def test_every_public_page_has_lang_and_dir(client, lang):
+    g = f.gemeente()
+    offer = f.offer(f.organisation(g))
+    client.post("/language", data={"lang": lang})
+    expected_dir = "rtl" if lang in RTL_LANGUAGES else "ltr"
+    for url in ("/", "/offers", f"/offers/{offer.id}", "/login", "/register", "/activate",
+                "/password/forgot", "/does-not-exist"):
+        page = client.get(url).get_data(as_text=True)
+        assert f'<html lang="{lang}" dir="{expected_dir}">' in page, (lang, url)
+        rtl_css = "bootstrap.rtl.min.css" in page
+        assert rtl_css == (expected_dir == "rtl"), (lang, url)
+
+
+def test_browser_language_is_used_when_nothing_chosen(client):
+    page = client.get("/", headers={"Accept-Language": "ar,en;q=0.5"}).get_data(as_text=True)
+    assert '<html lang="ar" dir="rtl">' in page
+
+
+def test_fonts_are_self_hosted(client):
+    with client.get("/static/css/fonts.css") as response:
+        css = response.get_data(as_text=True)
+    for family in ("Noto Sans Arabic", "Noto Sans Ethiopic"):
+        assert family in css
+    assert "http" not in css  # nothing from a CDN
+    page = client.get("/").get_data(as_text=True)
+    assert "https://" not in page.split("<body", 1)[0]
+
+
+def test_404_is_translated(app, client):
+    client.post("/language", data={"lang": "ar"})
+    page = client.get("/nowhere").get_data(as_text=True)
+    assert "Page not found" not in page
+    assert 'dir="rtl"' in page
+
+
+def test_500_shows_no_traceback(tmp_path):
+    app = create_app({"SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path}/x.sqlite",
+                      "SECRET_KEY": "test-secret-key"})
+
+    @app.route("/_boom")
+    def boom():
+        raise RuntimeError("secret internals")
+
+    app.logger.disabled = True  # the traceback goes to the log, which this test does not need
+    response = app.test_client().get("/_boom")
+    page = response.get_data(as_text=True)
+    assert response.status_code == 500
+    assert "secret internals" not in page and "Traceback" not in page
+    assert "<html" in page
+
+
+def test_403_page(app, client, auth):
+    auth.login(f.user("newcomer", phone="0612121212"))
+    response = client.get("/admin/")
+    assert response.status_code == 403
+    assert "<html" in response.get_data(as_text=True)
+
+
+def test_csrf_is_enforced(app):
+    app.config["WTF_CSRF_ENABLED"] = True
+    try:
+        response = app.test_client().post("/login", data={"login": "x", "password": "y"})
+        language = app.test_client().post("/language", data={"lang": "ar"})
+    finally:
+        app.config["WTF_CSRF_ENABLED"] = False
+    assert response.status_code == 400
+    assert language.status_code == 400
+    assert "Traceback" not in response.get_data(as_text=True)
+
+
+def test_other_http_errors_render(client):
+    for method, url, code in (("GET", "/logout", 405), ("POST", "/language", 400)):
+        response = client.open(url, method=method)
+        assert response.status_code == code
+        assert "<html" in response.get_data(as_text=True)

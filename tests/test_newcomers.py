@@ -1,0 +1,109 @@
+"""Intake by a coordinator, the newcomer's own profile, consent."""
+
+from __future__ import annotations
+
+import factories as f
+
+from webapp.audit.models import AuditEvent
+from webapp.extensions import db
+from webapp.newcomers.models import Consent, Newcomer
+
+
+def _intake(g, **overrides):
+    data = {
+        "name": "Amal Haddad", "gemeente_id": g.id, "kern_id": g.kernen[1].id, "phone": "06 12345670",
+        "email": "", "gender": "f", "birth_year": "1990", "languages": ["ar", "en"], "dutch_level": "A1",
+        "leerroute": "b1", "interests": "أحب الخياطة والطبخ", "profession": "خياطة",
+        "wants": ["cultuur", "taalcoach"], "goals": ["taal", "ontmoeten"], "pip_notes": "Taal eerst",
+        "availability": ["tue-eve", "sat-am"], "mobility": ["bike"], "max_km": "8",
+        "arrival_date": "2026-03-01", "notes": "Wil graag naaien.",
+    }
+    data.update(overrides)
+    return data
+
+
+def test_intake_creates_profile_with_audit_trail(client, auth):
+    g = f.gemeente()
+    auth.login(f.user("coordinator", gemeente=g))
+    response = client.post("/coordinator/newcomers/new", data=_intake(g))
+    assert response.status_code == 302
+    n = db.session.query(Newcomer).one()
+    assert (n.name, n.kern_id, n.dutch_level, n.leerroute) == ("Amal Haddad", g.kernen[1].id, "A1", "b1")
+    assert n.interests == "أحب الخياطة والطبخ"
+    assert n.availability == ["tue-eve", "sat-am"] and n.goals == ["taal", "ontmoeten"]
+    assert n.pip_goals == {"notes": "Taal eerst"} and n.max_km == 8
+    event = db.session.query(AuditEvent).filter_by(action="newcomer.create").one()
+    assert "Amal" not in str(event.details)  # field names only, no personal data
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert "أحب الخياطة والطبخ" in page
+
+
+def test_intake_bad_input_writes_nothing(client, auth):
+    g = f.gemeente()
+    auth.login(f.user("coordinator", gemeente=g))
+    for overrides in ({"name": ""}, {"birth_year": "1850"}, {"birth_year": "twintig"},
+                      {"dutch_level": "Z9"}, {"availability": ["someday"]}, {"kern_id": "99999"},
+                      {"email": "kapot@"}, {"phone": "bel me"}, {"arrival_date": "2999-01-01"},
+                      {"max_km": "-3"}, {"languages": ["klingon"]}):
+        response = client.post("/coordinator/newcomers/new", data=_intake(g, **overrides))
+        assert response.status_code == 200, overrides
+        assert "invalid-feedback" in response.get_data(as_text=True), overrides
+    assert db.session.query(Newcomer).count() == 0
+
+
+def test_edit_profile_keeps_unknowns_unknown(client, auth):
+    g = f.gemeente()
+    n = f.newcomer(g, dutch_level="A2")
+    auth.login(f.user("coordinator", gemeente=g))
+    assert client.get(f"/coordinator/newcomers/{n.id}/edit").status_code == 200
+    data = _intake(g, dutch_level="", gender="", leerroute="")
+    assert client.post(f"/coordinator/newcomers/{n.id}/edit", data=data).status_code == 302
+    assert n.dutch_level is None and n.gender is None
+
+
+def test_consent_give_and_withdraw(client, auth):
+    g = f.gemeente()
+    n = f.newcomer(g)
+    org = f.organisation(g, name="Taalpunt Dalfsen", kind="taalpunt")
+    auth.login(f.user("coordinator", gemeente=g))
+    client.post(f"/coordinator/newcomers/{n.id}/consents", data={"organisation_id": org.id, "scope": "contact"})
+    consent = db.session.query(Consent).one()
+    assert (consent.scope, consent.organisation_id) == ("contact", org.id)
+    assert consent.recorded_by_id is not None
+    client.post(f"/coordinator/newcomers/{n.id}/consents/{consent.id}/withdraw")
+    assert consent.withdrawn_dt is not None
+    # A partner from another gemeente cannot be chosen.
+    other = f.organisation(f.gemeente("Assen", kernen=(("Assen", 53.0, 6.56),)))
+    client.post(f"/coordinator/newcomers/{n.id}/consents", data={"organisation_id": other.id, "scope": "profile"})
+    assert db.session.query(Consent).count() == 1
+
+
+def test_newcomer_edits_own_profile(client, auth):
+    g = f.gemeente()
+    user = f.user("newcomer", phone="0611111111")
+    n = f.newcomer(g, user=user, interests="")
+    auth.login(user)
+    response = client.post("/me", data={"interests": "ኩዕሶ እግሪ ምጽዋት ይፈቱ", "availability": ["sat-am"],
+                                        "languages": ["ti"], "wants": ["sport"]})
+    assert response.status_code == 302
+    assert n.interests == "ኩዕሶ እግሪ ምጽዋት ይፈቱ" and n.wants == ["sport"]
+    assert client.post("/me", data={"availability": ["never"]}).status_code == 200
+    assert n.availability == ["sat-am"]
+
+
+def test_newcomer_role_without_profile_gets_404(client, auth):
+    auth.login(f.user("newcomer", phone="0622222222"))
+    assert client.get("/me").status_code == 404
+
+
+def test_coordinator_list_query_count_is_flat(client, auth, count_queries):
+    g = f.gemeente()
+    auth.login(f.user("coordinator", gemeente=g))
+    f.newcomer(g)
+    with count_queries() as few:
+        client.get("/coordinator/newcomers")
+    for _ in range(10):
+        f.newcomer(g)
+    with count_queries() as many:
+        client.get("/coordinator/newcomers")
+    assert many.count == few.count

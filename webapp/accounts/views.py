@@ -1,0 +1,190 @@
+"""Log in, log out, registration, password reset, invitation activation and language choice."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, session, url_for
+from flask_babel import gettext as _
+from flask_login import current_user, login_required, login_user, logout_user
+from sqlalchemy import select
+
+from .. import mail
+from ..extensions import db, limiter
+from ..forms import to_choices
+from ..gemeenten.models import Gemeente
+from ..i18n import UI_LANGUAGES, current_language
+from ..timeutil import utcnow
+from . import services
+from .forms import (
+    ActivateForm,
+    ForgotPasswordForm,
+    LanguageForm,
+    LoginForm,
+    RegisterForm,
+    ResetPasswordForm,
+)
+from .tokens import reset_token, user_from_reset_token
+
+bp = Blueprint("accounts", __name__)
+
+
+def safe_next(target: str | None) -> str | None:
+    """Only follow same-site relative paths, never an attacker's absolute URL."""
+    if not target:
+        return None
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith("//"):
+        return None
+    return target
+
+
+def home_for(user) -> str:
+    if user.has_role("admin"):
+        return url_for("admin.index")
+    if user.has_role("coordinator"):
+        return url_for("newcomers.coordinator_list")
+    if user.has_role("gemeente"):
+        return url_for("gemeente.dashboard")
+    if user.has_role("provider"):
+        return url_for("offers.provider_list")
+    if user.has_role("newcomer"):
+        return url_for("newcomers.my_profile")
+    return url_for("public.home")
+
+
+#: Enough for a person who mistypes; far too few to guess a password or an invitation code.
+GUESS_LIMIT = "10 per minute;60 per hour"
+
+
+@bp.route("/login", methods=["GET", "POST"])
+@limiter.limit(GUESS_LIMIT, methods=["POST"])
+def login():
+    if current_user.is_authenticated:
+        return redirect(home_for(current_user))
+    form = LoginForm()
+    if form.validate_on_submit():
+        user = services.find_by_login(form.login.data)
+        if not services.password_matches(user, form.password.data) or not user.is_active:
+            form.login.errors.append(_("E-mail, phone number or password is not correct."))
+        else:
+            login_user(user)
+            user.last_login_dt = utcnow()
+            db.session.commit()
+            return redirect(safe_next(request.args.get("next")) or home_for(user))
+    return render_template("accounts/login.html", form=form)
+
+
+@bp.route("/logout", methods=["POST"])
+@login_required
+def logout():
+    logout_user()
+    flash(_("You are logged out."), "info")
+    return redirect(url_for("public.home"))
+
+
+@bp.route("/register", methods=["GET", "POST"])
+@limiter.limit(GUESS_LIMIT, methods=["POST"])
+def register():
+    form = RegisterForm()
+    form.gemeente_id.choices = to_choices(
+        (g.id, g.name) for g in db.session.scalars(select(Gemeente).order_by(Gemeente.name))
+    )
+    if form.validate_on_submit():
+        try:
+            user = services.register_provider(
+                display_name=form.display_name.data,
+                email=form.email.data,
+                password=form.password.data,
+                org_kind=form.org_kind.data,
+                org_name=form.org_name.data,
+                gemeente_id=form.gemeente_id.data,
+                org_description=form.org_description.data,
+                language=current_language(),
+            )
+        except services.AccountError as error:
+            db.session.rollback()
+            form.email.errors.append(str(error))
+        else:
+            db.session.commit()
+            login_user(user)
+            flash(_("Welcome! Your organisation will be checked; until then your offers wait "
+                    "for review."), "success")
+            return redirect(url_for("offers.provider_list"))
+    return render_template("accounts/register.html", form=form)
+
+
+@bp.route("/password/forgot", methods=["GET", "POST"])
+@limiter.limit(GUESS_LIMIT, methods=["POST"])
+def forgot_password():
+    form = ForgotPasswordForm()
+    if form.validate_on_submit():
+        user = services.find_by_login(form.email.data)
+        if user is not None and user.email:
+            link = current_app.config["BASE_URL"] + url_for(
+                "accounts.reset_password", token=reset_token(user)
+            )
+            mail.send(
+                user.email,
+                _("Choose a new password for Meedoen"),
+                _("Open this link within an hour to choose a new password:\n\n%(link)s\n\n"
+                  "If you did not ask for this, you can ignore this message.", link=link),
+            )
+        # Same answer either way, so the form does not reveal who has an account.
+        flash(_("If this address is known, we have sent an e-mail with a link."), "info")
+        return redirect(url_for("accounts.login"))
+    return render_template("accounts/forgot.html", form=form)
+
+
+@bp.route("/password/reset/<token>", methods=["GET", "POST"])
+def reset_password(token: str):
+    user = user_from_reset_token(token)
+    if user is None:
+        flash(_("This link is no longer valid. Please ask for a new one."), "warning")
+        return redirect(url_for("accounts.forgot_password"))
+    form = ResetPasswordForm()
+    if form.validate_on_submit():
+        user.set_password(form.password.data)
+        db.session.commit()
+        flash(_("Your password has been changed. You can log in now."), "success")
+        return redirect(url_for("accounts.login"))
+    return render_template("accounts/reset.html", form=form)
+
+
+@bp.route("/activate", methods=["GET", "POST"])
+@limiter.limit(GUESS_LIMIT, methods=["POST"])
+def activate():
+    if current_user.is_authenticated:
+        return redirect(home_for(current_user))
+    form = ActivateForm()
+    if form.validate_on_submit():
+        try:
+            user = services.activate_invitation(
+                code=form.code.data,
+                login_kind=form.login_kind.data,
+                phone=form.phone.data,
+                email=form.email.data,
+                password=form.password.data,
+                language=current_language(),
+            )
+        except services.AccountError as error:
+            db.session.rollback()
+            form.code.errors.append(str(error))
+        else:
+            db.session.commit()
+            login_user(user)
+            flash(_("Welcome! Your login works now."), "success")
+            return redirect(url_for("newcomers.my_profile"))
+    return render_template("accounts/activate.html", form=form)
+
+
+@bp.route("/language", methods=["POST"])
+def set_language():
+    form = LanguageForm()
+    if not form.validate_on_submit() or form.lang.data not in UI_LANGUAGES:
+        abort(400)
+    session["lang"] = form.lang.data
+    if current_user.is_authenticated:
+        current_user.preferred_language = form.lang.data
+        db.session.commit()
+    return redirect(safe_next(form.next.data) or url_for("public.home"))

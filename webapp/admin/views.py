@@ -1,0 +1,177 @@
+"""Administrator screens. Every view here requires the admin role."""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, flash, redirect, render_template, url_for
+from flask_babel import gettext as _
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import selectinload
+
+from ..accounts.login import role_required
+from ..accounts.models import ROLES, SCOPED_ROLES, User
+from ..audit.service import record
+from ..extensions import db
+from ..forms import to_choices
+from ..gemeenten.models import Gemeente, Kern
+from ..newcomers.models import Newcomer
+from ..offers import services as offer_services
+from ..offers.models import Offer
+from ..organisations.models import MODERATION, Organisation
+from .forms import GemeenteForm, GrantRoleForm, KernForm
+
+bp = Blueprint("admin", __name__, url_prefix="/admin")
+
+
+@bp.before_request
+@role_required("admin")
+def require_admin():
+    """All admin views share one gate, so a new view cannot forget it."""
+
+
+@bp.context_processor
+def labels():
+    return {"moderation_labels": MODERATION, "role_labels": ROLES}
+
+
+def _count(model, *where) -> int:
+    return db.session.scalar(select(func.count()).select_from(model).where(*where))
+
+
+@bp.route("/")
+def index():
+    counts = {
+        "gemeenten": _count(Gemeente),
+        "organisations_pending": _count(Organisation, Organisation.moderation_status == "pending"),
+        "offers_pending": _count(Offer, Offer.status == "pending"),
+        "users": _count(User),
+        "newcomers": _count(Newcomer),
+    }
+    return render_template("admin/index.html", counts=counts)
+
+
+@bp.route("/gemeenten", methods=["GET", "POST"])
+def gemeenten():
+    form = GemeenteForm()
+    if form.validate_on_submit():
+        gemeente = Gemeente(name=form.name.data.strip())
+        db.session.add(gemeente)
+        try:
+            db.session.flush()
+        except IntegrityError:
+            db.session.rollback()
+            form.name.errors.append(_("A municipality with this name already exists."))
+        else:
+            record("gemeente.create", gemeente, gemeente_id=gemeente.id)
+            db.session.commit()
+            flash(_("Municipality added."), "success")
+            return redirect(url_for("admin.gemeenten"))
+    rows = db.session.scalars(
+        select(Gemeente).options(selectinload(Gemeente.kernen)).order_by(Gemeente.name)
+    ).all()
+    return render_template("admin/gemeenten.html", form=form, gemeenten=rows)
+
+
+@bp.route("/gemeenten/<int:gemeente_id>/kernen", methods=["GET", "POST"])
+def kernen(gemeente_id: int):
+    gemeente = db.get_or_404(Gemeente, gemeente_id)
+    form = KernForm()
+    if form.validate_on_submit():
+        name = form.name.data.strip()
+        if any(k.name.lower() == name.lower() for k in gemeente.kernen):
+            form.name.errors.append(_("This village or town already exists in this municipality."))
+        else:
+            kern = Kern(gemeente=gemeente, name=name, lat=form.lat.data, lon=form.lon.data)
+            db.session.add(kern)
+            record("kern.create", kern)
+            db.session.commit()
+            flash(_("Village or town added."), "success")
+            return redirect(url_for("admin.kernen", gemeente_id=gemeente.id))
+    return render_template("admin/kernen.html", form=form, gemeente=gemeente)
+
+
+@bp.route("/organisations")
+def organisations():
+    rows = db.session.scalars(
+        select(Organisation)
+        .options(selectinload(Organisation.gemeente))
+        .order_by(Organisation.moderation_status.desc(), Organisation.name)
+    ).all()
+    return render_template("admin/organisations.html", organisations=rows)
+
+
+@bp.route("/organisations/<int:organisation_id>/<any(approve, reject):decision>", methods=["POST"])
+def moderate_organisation(organisation_id: int, decision: str):
+    organisation = db.get_or_404(Organisation, organisation_id)
+    organisation.moderation_status = "approved" if decision == "approve" else "rejected"
+    if decision == "reject":
+        offer_services.withdraw_all(organisation)
+    record("organisation.moderate", organisation, decision=decision)
+    db.session.commit()
+    flash(_("Saved."), "success")
+    return redirect(url_for("admin.organisations"))
+
+
+@bp.route("/users")
+def users():
+    rows = db.session.scalars(
+        select(User).options(selectinload(User.organisation)).order_by(User.display_name)
+    ).all()
+    return render_template("admin/users.html", users=rows)
+
+
+@bp.route("/users/<int:user_id>", methods=["GET", "POST"])
+def user_detail(user_id: int):
+    user = db.get_or_404(User, user_id)
+    form = GrantRoleForm()
+    form.gemeente_id.choices = to_choices(
+        [(0, "—")]
+        + [(g.id, g.name) for g in db.session.scalars(select(Gemeente).order_by(Gemeente.name))]
+    )
+    if form.validate_on_submit():
+        gemeente = db.session.get(Gemeente, form.gemeente_id.data) if form.gemeente_id.data else None
+        if form.role.data in SCOPED_ROLES and gemeente is None:
+            form.gemeente_id.errors.append(_("This role needs a municipality."))
+        else:
+            user.grant(form.role.data, gemeente if form.role.data in SCOPED_ROLES else None)
+            record("user.grant", user, role=form.role.data, gemeente_id=form.gemeente_id.data or None)
+            db.session.commit()
+            flash(_("Role granted."), "success")
+            return redirect(url_for("admin.user_detail", user_id=user.id))
+    return render_template("admin/user.html", user=user, form=form)
+
+
+@bp.route("/users/<int:user_id>/grants/<int:grant_id>/revoke", methods=["POST"])
+def revoke_grant(user_id: int, grant_id: int):
+    user = db.get_or_404(User, user_id)
+    grant = next((g for g in user.grants if g.id == grant_id), None)
+    if grant is None:
+        abort(404)
+    user.grants.remove(grant)
+    record("user.revoke", user, role=grant.role, gemeente_id=grant.gemeente_id)
+    db.session.commit()
+    flash(_("Role removed."), "info")
+    return redirect(url_for("admin.user_detail", user_id=user.id))
+
+
+@bp.route("/moderation")
+def moderation():
+    rows = db.session.scalars(
+        select(Offer)
+        .where(Offer.status == "pending")
+        .options(selectinload(Offer.organisation), selectinload(Offer.kern))
+        .order_by(Offer.created_dt)
+    ).all()
+    return render_template("admin/moderation.html", offers=rows)
+
+
+@bp.route("/moderation/<int:offer_id>/<any(publish, reject):decision>", methods=["POST"])
+def moderate_offer(offer_id: int, decision: str):
+    offer = db.get_or_404(Offer, offer_id)
+    if offer.status != "pending":
+        flash(_("This offer was already handled."), "info")
+        return redirect(url_for("admin.moderation"))
+    offer_services.moderate(offer, approve=decision == "publish")
+    db.session.commit()
+    flash(_("Saved."), "success")
+    return redirect(url_for("admin.moderation"))

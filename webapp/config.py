@@ -1,0 +1,82 @@
+"""Configuration read from the environment, so the same code runs in demo, test and production."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+#: Placeholder key for local demo use; production refuses to start with it.
+DEV_SECRET_KEY = "dev-only-not-secret"
+
+
+def database_url(raw: str | None, instance_path: str) -> str:
+    """Return an SQLAlchemy URL; the default is an SQLite file under ``instance/``.
+
+    Hosting platforms hand out ``postgresql://`` (or the legacy ``postgres://``)
+    URLs; we only ship the psycopg 3 driver, so the dialect is made explicit.
+    """
+    if not raw:
+        return "sqlite:///" + str(Path(instance_path) / "meedoen.sqlite")
+    for prefix in ("postgres://", "postgresql://"):
+        if raw.startswith(prefix):
+            return "postgresql+psycopg://" + raw[len(prefix):]
+    return raw
+
+
+def from_environment(instance_path: str) -> dict:
+    """Collect every setting the app reads from the environment."""
+    env = os.environ
+    return {
+        "ENV_NAME": env.get("MEEDOEN_ENV", "development"),
+        "SECRET_KEY": env.get("SECRET_KEY", DEV_SECRET_KEY),
+        "SQLALCHEMY_DATABASE_URI": database_url(env.get("DATABASE_URL"), instance_path),
+        # Links in e-mails are built from this, never from the request's Host header.
+        "BASE_URL": env.get("BASE_URL", "http://127.0.0.1:5000").rstrip("/"),
+        "REDIS_URL": env.get("REDIS_URL", "redis://127.0.0.1:6379/0"),
+        "MAIL_SERVER": env.get("MAIL_SERVER", ""),
+        "MAIL_PORT": int(env.get("MAIL_PORT", "25") or 25),
+        "MAIL_USERNAME": env.get("MAIL_USERNAME", ""),
+        "MAIL_PASSWORD": env.get("MAIL_PASSWORD", ""),
+        "MAIL_USE_TLS": env.get("MAIL_USE_TLS", "").lower() in {"1", "true", "yes"},
+        "MAIL_DEFAULT_SENDER": env.get("MAIL_DEFAULT_SENDER", "Meedoen <noreply@meedoen.example>"),
+        "SESSION_COOKIE_SECURE": env.get("MEEDOEN_ENV") == "production",
+        # Behind nginx or a load balancer: how many proxies set X-Forwarded-For, so rate limits
+        # count the visitor's address and not the proxy's.
+        "PROXY_COUNT": int(env.get("PROXY_COUNT", "0") or 0),
+        # Counters must be shared by all gunicorn workers in production, hence Redis there.
+        "RATELIMIT_STORAGE_URI": env.get(
+            "RATELIMIT_STORAGE_URI",
+            env.get("REDIS_URL", "redis://127.0.0.1:6379/0")
+            if env.get("MEEDOEN_ENV") == "production"
+            else "memory://",
+        ),
+    }
+
+
+DEFAULTS = {
+    "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
+    "SESSION_COOKIE_HTTPONLY": True,
+    "SESSION_COOKIE_SAMESITE": "Lax",
+    "REMEMBER_COOKIE_HTTPONLY": True,
+    "WTF_CSRF_TIME_LIMIT": None,
+    "BABEL_DEFAULT_LOCALE": "nl",
+    "BABEL_DEFAULT_TIMEZONE": "Europe/Amsterdam",
+    "PASSWORD_RESET_MAX_AGE": 3600,
+    "INVITE_VALID_DAYS": 30,
+}
+
+
+class ConfigError(RuntimeError):
+    """Raised when the app would start in an unsafe or unusable state."""
+
+
+def check(config) -> None:
+    """Refuse to run in production with the placeholder or a short secret key."""
+    if config.get("ENV_NAME") != "production":
+        return
+    key = config.get("SECRET_KEY") or ""
+    if key == DEV_SECRET_KEY or len(key) < 32:
+        raise ConfigError(
+            "SECRET_KEY must be set to a random value of at least 32 characters "
+            "when MEEDOEN_ENV=production (e.g. python -c 'import secrets; print(secrets.token_hex(32))')."
+        )

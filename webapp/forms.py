@@ -1,0 +1,87 @@
+"""Form helpers shared by every domain: validators with translated messages, multi-checkboxes."""
+
+from __future__ import annotations
+
+import math
+import re
+from decimal import Decimal
+
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import SelectMultipleField, widgets
+from wtforms.fields.choices import SelectChoice
+from wtforms.validators import DataRequired, Email, Length, NumberRange, Optional, ValidationError
+
+__all__ = ["FlaskForm", "MultiCheckboxField", "Optional", "email", "length", "number", "phone",
+           "required", "to_choices"]
+
+
+def to_choices(pairs) -> list[SelectChoice]:
+    """(value, label) pairs or a mapping as WTForms choices: the one way choices are built."""
+    items = pairs.items() if isinstance(pairs, dict) else pairs
+    return [SelectChoice(value, label) for value, label in items]
+
+
+def required():
+    return DataRequired(message=_l("Please fill in this field."))
+
+
+def email():
+    return Email(message=_l("Please enter a valid e-mail address."), check_deliverability=False)
+
+
+def length(min: int = -1, max: int = -1):  # noqa: A002  (WTForms' own names)
+    if min > 0 and max > 0:
+        message = _l("Use between %(min)d and %(max)d characters.")
+    elif min > 0:
+        message = _l("Use at least %(min)d characters.")
+    else:
+        message = _l("Use at most %(max)d characters.")
+    return Length(min=min, max=max, message=message)
+
+
+def number(min=None, max=None):  # noqa: A002
+    """A range check that also refuses NaN and infinity ("sNaN" parses as a Decimal)."""
+    in_range = NumberRange(min=min, max=max, message=_l("Enter a number between %(min)s and %(max)s."))
+
+    def check(form, field):
+        value = field.data
+        finite = value.is_finite() if isinstance(value, Decimal) else math.isfinite(value or 0)
+        if value is not None and not finite:
+            raise ValidationError(_l("Enter a number between %(min)s and %(max)s.", min=min, max=max))
+        in_range(form, field)
+
+    return check
+
+
+#: Dutch mobile and landline numbers, with or without +31, spaces or dashes.
+PHONE_RE = re.compile(r"^\+?[0-9][0-9 \-]{7,18}$")
+
+
+def normalise_phone(value: str) -> str:
+    digits = re.sub(r"[^0-9+]", "", value or "")
+    for country in ("+31", "0031"):  # one person, one number, however it was typed
+        if digits.startswith(country):
+            return "0" + digits[len(country):]
+    return digits
+
+
+def phone():
+    def check(form, field):
+        if field.data and not PHONE_RE.match(field.data.strip()):
+            raise ValidationError(_l("Please enter a valid phone number, e.g. 06 12345678."))
+
+    return check
+
+
+class MultiCheckboxField(SelectMultipleField):
+    """A list of checkboxes: easier on a phone than a multi-select box."""
+
+    widget = widgets.ListWidget(prefix_label=False)
+    option_widget = widgets.CheckboxInput()
+
+    def pre_validate(self, form):
+        valid = {choice.value for choice in self.choices}
+        for value in self.data or []:
+            if value not in valid:
+                raise ValidationError(_l("'%(value)s' is not a valid choice.", value=value))

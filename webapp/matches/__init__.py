@@ -1,0 +1,1 @@
+"""Matches between a newcomer and an offer, and every transition they go through."""

@@ -1,0 +1,115 @@
+"""Tenant rules for newcomer profiles: a coordinator works only within their own gemeenten."""
+
+from __future__ import annotations
+
+from flask import abort
+from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
+
+from ..accounts.tokens import hash_invite_code, invite_expiry, new_invite_code
+from ..audit.service import record
+from ..extensions import db
+from ..gemeenten.models import Gemeente, Kern
+from ..organisations.models import Organisation
+from ..timeutil import utcnow
+from .models import Consent, Newcomer
+
+
+def coordinator_gemeenten(user) -> list[Gemeente]:
+    ids = user.gemeente_ids("coordinator")
+    return list(db.session.scalars(select(Gemeente).where(Gemeente.id.in_(ids)).order_by(Gemeente.name)))
+
+
+def coordinator_kernen(user) -> list[Kern]:
+    ids = user.gemeente_ids("coordinator")
+    return list(
+        db.session.scalars(
+            select(Kern)
+            .where(Kern.gemeente_id.in_(ids))
+            .options(selectinload(Kern.gemeente))
+            .order_by(Kern.name)
+        )
+    )
+
+
+def newcomers_for(user, name_query: str = "") -> list[Newcomer]:
+    query = (
+        select(Newcomer)
+        .where(Newcomer.gemeente_id.in_(user.gemeente_ids("coordinator")))
+        .options(selectinload(Newcomer.kern), selectinload(Newcomer.user))
+        .order_by(Newcomer.name)
+    )
+    if name_query.strip():
+        query = query.where(func.lower(Newcomer.name).contains(name_query.strip().lower()))
+    return list(db.session.scalars(query))
+
+
+def get_for_coordinator(user, newcomer_id: int) -> Newcomer:
+    """404, not 403, for another gemeente's newcomer: not even their existence is disclosed."""
+    newcomer = db.session.get(
+        Newcomer,
+        newcomer_id,
+        options=[selectinload(Newcomer.consents).selectinload(Consent.organisation)],
+    )
+    if newcomer is None or newcomer.gemeente_id not in user.gemeente_ids("coordinator"):
+        abort(404)
+    return newcomer
+
+
+def create(user, values: dict) -> Newcomer:
+    newcomer = Newcomer(created_by_id=user.id)
+    update(newcomer, values, action="newcomer.create")
+    db.session.add(newcomer)
+    return newcomer
+
+
+def update(newcomer: Newcomer, values: dict, action: str = "newcomer.update") -> None:
+    changed = sorted(k for k, v in values.items() if getattr(newcomer, k, None) != v)
+    for name, value in values.items():
+        setattr(newcomer, name, value)
+    db.session.add(newcomer)
+    # Field names only: the audit trail must not copy personal data.
+    record(action, newcomer, fields=changed)
+
+
+def issue_invite(newcomer: Newcomer) -> str:
+    """A fresh one-time code; only its keyed hash is stored, so it is shown exactly once."""
+    code = new_invite_code()
+    newcomer.invite_code_hash = hash_invite_code(code)
+    newcomer.invite_expires_dt = invite_expiry()
+    record("newcomer.invite", newcomer)
+    return code
+
+
+def partner_organisations(newcomer: Newcomer) -> list[Organisation]:
+    return list(
+        db.session.scalars(
+            select(Organisation)
+            .where(
+                Organisation.gemeente_id == newcomer.gemeente_id,
+                # A freshly registered look-alike must not receive anyone's data.
+                Organisation.moderation_status == "approved",
+            )
+            .order_by(Organisation.name)
+        )
+    )
+
+
+def give_consent(user, newcomer: Newcomer, organisation_id: int, scope: str) -> Consent | None:
+    """Record consent; None when the same consent is already active."""
+    if any(c.organisation_id == organisation_id and c.scope == scope for c in newcomer.active_consents):
+        return None
+    consent = Consent(
+        newcomer=newcomer, organisation_id=organisation_id, scope=scope, recorded_by_id=user.id
+    )
+    db.session.add(consent)
+    record("consent.give", newcomer, organisation_id=organisation_id, scope=scope)
+    return consent
+
+
+def withdraw_consent(newcomer: Newcomer, consent_id: int) -> None:
+    consent = next((c for c in newcomer.active_consents if c.id == consent_id), None)
+    if consent is None:
+        abort(404)
+    consent.withdrawn_dt = utcnow()
+    record("consent.withdraw", newcomer, consent_id=consent_id)

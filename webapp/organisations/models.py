@@ -1,0 +1,69 @@
+"""Organisations post offers; new ones are moderated before their offers go public."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from flask_babel import lazy_gettext as _l
+from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from ..extensions import db
+from ..gemeenten.models import Gemeente
+from ..timeutil import utcnow
+
+#: Organisation kinds (see the glossary), with their labels.
+KINDS = {
+    "vereniging": _l("Club or association"),
+    "werkgever": _l("Employer"),
+    "welzijn": _l("Welfare organisation"),
+    "taalpunt": _l("Taalpunt (language point)"),
+    "vluchtelingenwerk": _l("VluchtelingenWerk"),
+    "gemeente": _l("Municipality"),
+    "kerk": _l("Church or faith community"),
+    "bibliotheek": _l("Library"),
+    "particulier": _l("Individual volunteer"),
+}
+
+#: Moderation states: offers of a ``pending`` organisation wait for an administrator.
+MODERATION = {
+    "pending": _l("Waiting for review"),
+    "approved": _l("Approved"),
+    "rejected": _l("Rejected"),
+}
+
+
+class Organisation(db.Model):
+    __tablename__ = "organisations"
+
+    #: surrogate key
+    id: Mapped[int] = mapped_column(primary_key=True)
+    #: public name
+    name: Mapped[str] = mapped_column(String(200))
+    #: one of :data:`KINDS`
+    kind: Mapped[str] = mapped_column(String(32))
+    #: the gemeente it mainly works in
+    gemeente_id: Mapped[int] = mapped_column(ForeignKey("gemeenten.id"), index=True)
+    #: short public description
+    description: Mapped[str] = mapped_column(Text, default="")
+    #: public contact e-mail
+    email: Mapped[str | None] = mapped_column(String(254))
+    #: public contact phone
+    phone: Mapped[str | None] = mapped_column(String(40))
+    #: one of :data:`MODERATION`
+    moderation_status: Mapped[str] = mapped_column(String(16), default="pending")
+    #: when the record was created
+    created_dt: Mapped[datetime] = mapped_column(default=utcnow)
+
+    gemeente: Mapped[Gemeente] = relationship()
+
+    @property
+    def is_approved(self) -> bool:
+        return self.moderation_status == "approved"
+
+    @property
+    def kind_label(self) -> str:
+        return str(KINDS.get(self.kind, self.kind))
+
+    def __repr__(self) -> str:
+        return f"<Organisation {self.id} {self.name!r} {self.kind}>"
