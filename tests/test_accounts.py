@@ -122,6 +122,31 @@ def test_password_reset_flow(app, client):
     assert client.get(path).status_code == 302
 
 
+def test_password_reset_ends_every_other_session(app, client):
+    """A reset after a lost phone must log the phone out."""
+    from webapp.accounts.tokens import reset_token
+
+    user = f.user("provider", organisation=f.organisation(f.gemeente()), email="a@example.org")
+    lost_phone = app.test_client()
+    lost_phone.post("/login", data={"login": "a@example.org", "password": f.PASSWORD})
+    assert lost_phone.get("/provider/offers").status_code == 200
+    path = f"/password/reset/{reset_token(user)}"
+    client.post(path, data={"password": "nieuw-wachtwoord", "password_repeat": "nieuw-wachtwoord"})
+    response = lost_phone.get("/provider/offers")
+    assert response.status_code == 302 and "/login" in response.headers["Location"]
+
+
+def test_reset_link_does_not_carry_the_password_hash(client):
+    import base64
+
+    from webapp.accounts.tokens import reset_token
+
+    user = f.user("provider", email="a@example.org")
+    payload = reset_token(user).split(".")[0]
+    decoded = base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)).decode()
+    assert user.password_hash[-8:] not in decoded and "scrypt" not in decoded
+
+
 def test_password_reset_unknown_address_reveals_nothing(client):
     response = client.post("/password/forgot", data={"email": "nobody@example.org"})
     assert response.status_code == 302

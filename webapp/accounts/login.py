@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hmac
 from functools import wraps
 
 from flask import abort
@@ -13,11 +14,15 @@ from .models import User
 
 
 @login_manager.user_loader
-def load_user(user_id: str) -> User | None:
-    try:
-        return db.session.get(User, int(user_id))
-    except ValueError:
+def load_user(session_id: str) -> User | None:
+    """The user of a session, unless the password changed since it was made (see `User.get_id`)."""
+    user_id, _, fingerprint = session_id.partition(":")
+    if not (user_id.isascii() and user_id.isdigit()):
         return None
+    user = db.session.get(User, int(user_id))
+    if user is None or not hmac.compare_digest(user.password_fingerprint, fingerprint):
+        return None
+    return user
 
 
 def init_app(app) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from datetime import datetime
 
 from flask_babel import lazy_gettext as _l
@@ -65,6 +66,19 @@ class User(UserMixin, db.Model):
 
     def check_password(self, password: str) -> bool:
         return check_password_hash(self.password_hash, password)
+
+    @property
+    def password_fingerprint(self) -> str:
+        """A short digest of the password hash: changes with the password, reveals nothing of it.
+
+        Sessions and reset links carry it, so both die the moment the password
+        changes (a stolen session or an old link stops working after a reset).
+        """
+        return hashlib.sha256(self.password_hash.encode()).hexdigest()[:16]
+
+    def get_id(self) -> str:
+        """Flask-Login's session id: the user id plus the password fingerprint."""
+        return f"{self.id}:{self.password_fingerprint}"
 
     def has_role(self, *roles: str) -> bool:
         return any(grant.role in roles for grant in self.grants)

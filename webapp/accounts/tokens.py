@@ -23,8 +23,8 @@ def _serializer() -> URLSafeTimedSerializer:
 
 
 def reset_token(user: User) -> str:
-    """The token embeds part of the current hash, so it dies once the password changes."""
-    return _serializer().dumps({"id": user.id, "h": user.password_hash[-12:]})
+    """The token carries the password fingerprint, so it dies once the password changes."""
+    return _serializer().dumps({"id": user.id, "h": user.password_fingerprint})
 
 
 def user_from_reset_token(token: str) -> User | None:
@@ -35,7 +35,7 @@ def user_from_reset_token(token: str) -> User | None:
     if not isinstance(data, dict):
         return None
     user = db.session.get(User, data.get("id")) if isinstance(data.get("id"), int) else None
-    if user is None or user.password_hash[-12:] != data.get("h"):
+    if user is None or not hmac.compare_digest(user.password_fingerprint, str(data.get("h"))):
         return None
     return user
 
