@@ -54,10 +54,10 @@ lint: install
 	$(BIN)/ruff check matching webapp tests bench
 
 babel-extract: $(VENV)/.installed
-	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext -o translations/messages.pot --no-location --sort-output --project Meedoen --ignore-dirs=".* _* demo" .
+	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext -o translations/messages.pot --no-location --sort-output --width=100 --project Meedoen --ignore-dirs=".* _* demo" .
 
 babel-update: babel-extract
-	$(BIN)/pybabel update -i translations/messages.pot -d translations --no-fuzzy-matching --ignore-obsolete
+	$(BIN)/pybabel update -i translations/messages.pot -d translations --no-fuzzy-matching --ignore-obsolete --width=100
 	$(BIN)/python scripts/fill_source_catalog.py
 
 bench: install

@@ -97,3 +97,24 @@ def test_private_volunteer_contact_hidden_from_anonymous(client, auth):
     assert "petra@thuis.example" not in page and "0611122233" not in page
     auth.login(f.user("coordinator", gemeente=g))
     assert "petra@thuis.example" in client.get(f"/offers/{offer.id}").get_data(as_text=True)
+
+
+def test_unparseable_fields_get_our_own_message_in_tigrinya(client, auth):
+    """WTForms has no Tigrinya catalog; its parse errors must still reach a ti reader in ti."""
+    from flask_babel import force_locale, gettext
+
+    g = f.gemeente()
+    auth.login(f.user("provider", organisation=f.organisation(g)))
+    response = client.post("/provider/offers/new", headers={"Accept-Language": "ti"}, data={
+        "kind": "aanbod", "type": "geen-type", "title": "Zwemmen", "description": "Samen zwemmen",
+        "kern_id": g.kernen[0].id, "capacity": "drie", "contact_name": "Jan", "publish": "1"})
+    page = response.get_data(as_text=True)
+    assert response.status_code == 200
+    with force_locale("ti"):
+        whole, choose = gettext("Please enter a whole number."), gettext("Please choose one of the options.")
+        between = gettext("Enter a number between %(min)s and %(max)s.", min=1, max=500)
+    assert whole != "Please enter a whole number." and whole in page
+    assert between not in page  # one message for one mistake
+    assert choose in page
+    assert "Not a valid" not in page
+    assert db.session.query(Offer).count() == 0

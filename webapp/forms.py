@@ -6,14 +6,58 @@ import math
 import re
 from decimal import Decimal
 
+import flask_wtf
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
+from flask_wtf.i18n import translations as wtforms_translations
 from wtforms import SelectMultipleField, widgets
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import DataRequired, Email, Length, NumberRange, Optional, ValidationError
+from wtforms.validators import (
+    DataRequired,
+    Email,
+    InputRequired,
+    Length,
+    NumberRange,
+    Optional,
+    StopValidation,
+    ValidationError,
+)
 
 __all__ = ["FlaskForm", "MultiCheckboxField", "Optional", "email", "length", "number", "phone",
-           "required", "to_choices"]
+           "required", "required_number", "to_choices"]
+
+
+#: WTForms' own messages for input a field cannot even parse, in our words.
+#: WTForms ships no Tigrinya catalog and its wording is technical ("Not a valid
+#: float value."), so these go through our catalogs like every other string.
+FIELD_MESSAGES = {
+    "Not a valid integer value.": _l("Please enter a whole number."),
+    "Not a valid decimal value.": _l("Please enter a number."),
+    "Not a valid float value.": _l("Please enter a number."),
+    "Not a valid date value.": _l("Please enter a date."),
+    "Not a valid choice.": _l("Please choose one of the options."),
+    "Invalid Choice: could not coerce.": _l("Please choose one of the options."),
+    "Invalid choice(s): one or more data inputs could not be coerced.":
+        _l("Please choose one of the options."),
+}
+
+
+class _FieldTranslations:
+    """Our wording for `FIELD_MESSAGES`; anything else falls back to WTForms' own catalogs."""
+
+    def gettext(self, string):
+        ours = FIELD_MESSAGES.get(string)
+        return str(ours) if ours is not None else wtforms_translations.gettext(string)
+
+    def ngettext(self, singular, plural, n):
+        return wtforms_translations.ngettext(singular, plural, n)
+
+
+class FlaskForm(flask_wtf.FlaskForm):
+    """The base of every form: CSRF from Flask-WTF, messages in the reader's language."""
+
+    class Meta(flask_wtf.FlaskForm.Meta):
+        def get_translations(self, form):
+            return _FieldTranslations()
 
 
 def to_choices(pairs) -> list[SelectChoice]:
@@ -24,6 +68,11 @@ def to_choices(pairs) -> list[SelectChoice]:
 
 def required():
     return DataRequired(message=_l("Please fill in this field."))
+
+
+def required_number():
+    """`required` for number fields: 0 is an answer, and "drie" gets "enter a number", not "fill in"."""
+    return InputRequired(message=_l("Please fill in this field."))
 
 
 def email():
@@ -45,6 +94,8 @@ def number(min=None, max=None):  # noqa: A002
     in_range = NumberRange(min=min, max=max, message=_l("Enter a number between %(min)s and %(max)s."))
 
     def check(form, field):
+        if field.process_errors:
+            raise StopValidation()  # the field already says it is no number; one message is enough
         value = field.data
         finite = value.is_finite() if isinstance(value, Decimal) else math.isfinite(value or 0)
         if value is not None and not finite:

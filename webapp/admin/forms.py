@@ -6,7 +6,7 @@ from flask_babel import lazy_gettext as _l
 from wtforms import FloatField, SelectField, StringField
 
 from ..accounts.models import ROLES
-from ..forms import FlaskForm, Optional, length, number, required, to_choices
+from ..forms import FlaskForm, Optional, length, number, required, required_number, to_choices
 
 
 class GemeenteForm(FlaskForm):
@@ -15,8 +15,8 @@ class GemeenteForm(FlaskForm):
 
 class KernForm(FlaskForm):
     name = StringField(_l("Name"), validators=[required(), length(max=120)])
-    lat = FloatField(_l("Latitude"), validators=[required(), number(min=50.7, max=53.6)])
-    lon = FloatField(_l("Longitude"), validators=[required(), number(min=3.3, max=7.3)])
+    lat = FloatField(_l("Latitude"), validators=[required_number(), number(min=50.7, max=53.6)])
+    lon = FloatField(_l("Longitude"), validators=[required_number(), number(min=3.3, max=7.3)])
 
 
 class GrantRoleForm(FlaskForm):

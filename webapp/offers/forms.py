@@ -25,6 +25,7 @@ from ..forms import (
     number,
     phone,
     required,
+    required_number,
     to_choices,
 )
 from ..i18n import SPOKEN_LANGUAGES
@@ -48,7 +49,7 @@ class OfferForm(FlaskForm):
     min_dutch_level = SelectField(_l("Minimum Dutch level"), choices=[])
     host_languages = MultiCheckboxField(_l("Languages the host speaks"), choices=[])
     capacity = IntegerField(_l("Number of places"), default=1,
-                            validators=[required(), number(min=1, max=500)])
+                            validators=[required_number(), number(min=1, max=500)])
     women_only = BooleanField(_l("Only for women"))
     age_min = IntegerField(_l("Minimum age"), validators=[Optional(), number(min=0, max=120)])
     age_max = IntegerField(_l("Maximum age"), validators=[Optional(), number(min=0, max=120)])
