@@ -25,7 +25,7 @@ PUBLIC = {
 #: Endpoint prefix -> the role it needs.
 GUARDED = {
     "offers.provider_": "provider",
-    "newcomers.my_profile": "newcomer",
+    "newcomers.my_": "newcomer",
     "newcomers.coordinator_": "coordinator",
     "gemeente.": "gemeente",
     "admin.": "admin",

@@ -91,6 +91,27 @@ def test_newcomer_edits_own_profile(client, auth):
     assert n.availability == ["sat-am"]
 
 
+def test_newcomer_sees_and_withdraws_own_consent_only(client, auth):
+    g = f.gemeente()
+    user = f.user("newcomer", phone="0611111111")
+    mine, other = f.newcomer(g, user=user), f.newcomer(g)
+    org = f.organisation(g, name="Taalpunt Dalfsen", kind="taalpunt")
+    coordinator = f.user("coordinator", gemeente=g)
+    given = [Consent(newcomer=n, organisation=org, scope="contact", recorded_by_id=coordinator.id)
+             for n in (mine, other)]
+    db.session.add_all(given)
+    db.session.commit()
+    auth.login(user)
+    page = client.get("/me").get_data(as_text=True)
+    assert "Taalpunt Dalfsen" in page and f"/me/consents/{given[0].id}/withdraw" in page
+    # Someone else's consent is not theirs to withdraw.
+    assert client.post(f"/me/consents/{given[1].id}/withdraw").status_code == 404
+    assert given[1].withdrawn_dt is None
+    assert client.post(f"/me/consents/{given[0].id}/withdraw").status_code == 302
+    assert given[0].withdrawn_dt is not None
+    assert "Taalpunt Dalfsen" not in client.get("/me").get_data(as_text=True)
+
+
 def test_newcomer_role_without_profile_gets_404(client, auth):
     auth.login(f.user("newcomer", phone="0622222222"))
     assert client.get("/me").status_code == 404

@@ -17,12 +17,17 @@ from .models import Newcomer
 bp = Blueprint("newcomers", __name__)
 
 
-@bp.route("/me", methods=["GET", "POST"])
-@role_required("newcomer")
-def my_profile():
+def _own_profile() -> Newcomer:
     newcomer = db.session.scalar(select(Newcomer).where(Newcomer.user_id == current_user.id))
     if newcomer is None:
         abort(404)
+    return newcomer
+
+
+@bp.route("/me", methods=["GET", "POST"])
+@role_required("newcomer")
+def my_profile():
+    newcomer = _own_profile()
     form = ProfileForm(obj=newcomer)
     if form.validate_on_submit():
         services.update(newcomer, form.profile_values(), action="newcomer.self_update")
@@ -30,6 +35,16 @@ def my_profile():
         flash(_("Thank you! Your profile is saved."), "success")
         return redirect(url_for("newcomers.my_profile"))
     return render_template("newcomers/me.html", form=form, newcomer=newcomer)
+
+
+@bp.route("/me/consents/<int:consent_id>/withdraw", methods=["POST"])
+@role_required("newcomer")
+def my_consent_withdraw(consent_id: int):
+    """A newcomer may take back consent on their own, without asking the coordinator (AVG art. 7)."""
+    services.withdraw_consent(_own_profile(), consent_id)
+    db.session.commit()
+    flash(_("Consent has been withdrawn."), "info")
+    return redirect(url_for("newcomers.my_profile"))
 
 
 @bp.route("/coordinator/newcomers")
