@@ -12,7 +12,7 @@ CHROMIUM ?= /usr/bin/chromium
 HOST ?= 127.0.0.1
 PORT ?= 5000
 
-.PHONY: install demo serve test test-sqlite test-postgres lint translations babel-extract babel-update chromium bench clean
+.PHONY: install demo serve worker test test-sqlite test-postgres lint translations babel-extract babel-update chromium bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,9 @@ demo: install
 	$(BIN)/flask db upgrade
 	$(BIN)/flask demo --reset
 	$(BIN)/flask run --host $(HOST) --port $(PORT)
+
+worker: install
+	$(BIN)/flask worker
 
 serve: install
 	$(BIN)/flask db upgrade

@@ -76,9 +76,11 @@ def register_errorhandlers(app: Flask) -> None:
 
 
 def register_commands(app: Flask) -> None:
+    from . import jobs
     from .demo import commands as demo_commands
 
     demo_commands.init_app(app)
+    jobs.init_app(app)
 
 
 def register_template_globals(app: Flask) -> None:

@@ -38,6 +38,10 @@ def from_environment(instance_path: str) -> dict:
         "MAIL_USERNAME": env.get("MAIL_USERNAME", ""),
         "MAIL_PASSWORD": env.get("MAIL_PASSWORD", ""),
         "MAIL_USE_TLS": env.get("MAIL_USE_TLS", "").lower() in {"1", "true", "yes"},
+        # Send mail from the background worker (`flask worker`); on by default in production.
+        "MAIL_QUEUE": env.get("MAIL_QUEUE", "1" if env.get("MEEDOEN_ENV") == "production" else "")
+        .lower() in {"1", "true", "yes"},
+        "JOB_QUEUE": env.get("JOB_QUEUE", "meedoen"),
         "MAIL_DEFAULT_SENDER": env.get("MAIL_DEFAULT_SENDER", "Meedoen <noreply@meedoen.example>"),
         "SESSION_COOKIE_SECURE": env.get("MEEDOEN_ENV") == "production",
         # Behind nginx or a load balancer: how many proxies set X-Forwarded-For, so rate limits

@@ -1,11 +1,24 @@
-"""Sending e-mail. Without ``MAIL_SERVER`` messages are logged and kept in memory (demo, tests)."""
+"""Sending e-mail, through the background queue when ``MAIL_QUEUE`` is on.
+
+Without ``MAIL_SERVER`` messages are logged and kept in memory (demo, tests).
+A mail server that is down never breaks the page that sent the mail: the
+failure is logged, and with the queue the job is retried.
+"""
 
 from __future__ import annotations
 
 import smtplib
+from email import message_from_bytes, policy
 from email.message import EmailMessage
 
-from flask import current_app
+from flask import Flask, current_app, has_app_context
+from redis.exceptions import RedisError
+from rq import Retry
+
+from . import jobs
+
+#: Seconds between the tries of a queued mail: a mail server restart, then a real outage.
+RETRY_INTERVALS = [30, 300, 1800]
 
 
 def outbox() -> list[EmailMessage]:
@@ -18,14 +31,42 @@ def send(to: str, subject: str, body: str) -> None:
     message["To"] = to
     message["Subject"] = subject
     message.set_content(body)
-    server = current_app.config.get("MAIL_SERVER")
-    if not server:
+    if not current_app.config.get("MAIL_SERVER"):
         current_app.logger.info("Mail (not sent, no MAIL_SERVER) to %s: %s", to, subject)
         outbox().append(message)
         return
-    with smtplib.SMTP(server, current_app.config["MAIL_PORT"], timeout=10) as smtp:
-        if current_app.config.get("MAIL_USE_TLS"):
+    if current_app.config.get("MAIL_QUEUE"):
+        try:
+            jobs.queue().enqueue(deliver_job, message.as_bytes(),
+                                 retry=Retry(max=len(RETRY_INTERVALS), interval=RETRY_INTERVALS))
+            return
+        except RedisError:
+            current_app.logger.exception("Mail queue unreachable; sending %r directly", subject)
+    try:
+        deliver(message)
+    except (OSError, smtplib.SMTPException):
+        current_app.logger.exception("Could not send mail %r", subject)
+
+
+def deliver(message: EmailMessage) -> None:
+    """Hand one message to the SMTP server; raises when that fails."""
+    config = current_app.config
+    with smtplib.SMTP(config["MAIL_SERVER"], config["MAIL_PORT"], timeout=10) as smtp:
+        if config.get("MAIL_USE_TLS"):
             smtp.starttls()
-        if current_app.config.get("MAIL_USERNAME"):
-            smtp.login(current_app.config["MAIL_USERNAME"], current_app.config["MAIL_PASSWORD"])
+        if config.get("MAIL_USERNAME"):
+            smtp.login(config["MAIL_USERNAME"], config["MAIL_PASSWORD"])
         smtp.send_message(message)
+
+
+def deliver_job(raw: bytes) -> None:
+    """The queued job: raising makes RQ retry it later (see `RETRY_INTERVALS`)."""
+    message = message_from_bytes(raw, policy=policy.default)
+    if has_app_context():
+        deliver(message)
+        return
+    from . import create_app  # a plain `rq worker`, outside `flask worker`
+
+    app: Flask = create_app()
+    with app.app_context():
+        deliver(message)

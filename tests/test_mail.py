@@ -1,0 +1,105 @@
+"""Mail goes out through the queue when it is on, and a broken mail server never breaks a page."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+
+import factories as f
+import pytest
+from redis import Redis
+from redis.exceptions import RedisError
+from rq import Queue, SimpleWorker
+from smtp_sink import SmtpSink
+
+from webapp import mail
+
+REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def redis_queue(app, monkeypatch):
+    """A queue of its own on the real Redis, removed afterwards."""
+    connection = Redis.from_url(REDIS_URL)
+    try:
+        connection.ping()
+    except RedisError:
+        pytest.fail(f"Redis is not running at {REDIS_URL}; start it (see README, 'The machine').")
+    name = f"test-{uuid.uuid4().hex}"
+    monkeypatch.setitem(app.config, "REDIS_URL", REDIS_URL)
+    monkeypatch.setitem(app.config, "JOB_QUEUE", name)
+    monkeypatch.setitem(app.config, "MAIL_QUEUE", True)
+    queue = Queue(name, connection=connection)
+    yield queue
+    queue.delete(delete_jobs=True)
+
+
+@pytest.fixture
+def sink(app, monkeypatch):
+    with SmtpSink() as server:
+        monkeypatch.setitem(app.config, "MAIL_SERVER", "127.0.0.1")
+        monkeypatch.setitem(app.config, "MAIL_PORT", server.port)
+        yield server
+
+
+def _ask_reset(client):
+    f.user("provider", email="a@example.org")
+    response = client.post("/password/forgot", data={"email": "a@example.org"})
+    assert response.status_code == 302
+    return response
+
+
+def test_direct_mail_reaches_the_server(client, sink):
+    _ask_reset(client)
+    [message] = sink.messages
+    assert message["To"] == "a@example.org" and "/password/reset/" in message.get_content()
+
+
+def test_mail_server_down_never_breaks_the_page(app, client, monkeypatch, caplog):
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        closed_port = probe.getsockname()[1]
+    monkeypatch.setitem(app.config, "MAIL_SERVER", "127.0.0.1")
+    monkeypatch.setitem(app.config, "MAIL_PORT", closed_port)
+    _ask_reset(client)
+    assert "Could not send mail" in caplog.text
+
+
+def test_queued_mail_waits_for_the_worker(app, client, sink, redis_queue):
+    _ask_reset(client)
+    assert sink.messages == [] and redis_queue.count == 1  # the page did not wait for SMTP
+    SimpleWorker([redis_queue], connection=redis_queue.connection).work(burst=True)
+    [message] = sink.messages
+    assert "/password/reset/" in message.get_content()
+
+
+def test_refused_mail_is_retried_later(app, client, sink, redis_queue):
+    sink.refuse = True
+    _ask_reset(client)
+    [job] = redis_queue.jobs
+    SimpleWorker([redis_queue], connection=redis_queue.connection).work(burst=True)
+    job.refresh()
+    assert job.get_status() == "scheduled" and job.retries_left == len(mail.RETRY_INTERVALS) - 1
+
+
+def test_queue_down_sends_directly(app, client, sink, redis_queue, monkeypatch):
+    monkeypatch.setitem(app.config, "REDIS_URL", "redis://127.0.0.1:1/0")
+    _ask_reset(client)
+    assert len(sink.messages) == 1
+
+
+def test_flask_worker_command_delivers(app, client, sink, redis_queue, tmp_path):
+    """The real worker (forking per job) sends what the site queued."""
+    _ask_reset(client)
+    env = {**os.environ, "REDIS_URL": REDIS_URL, "JOB_QUEUE": redis_queue.name,
+           "MAIL_SERVER": "127.0.0.1", "MAIL_PORT": str(sink.port),
+           "DATABASE_URL": f"sqlite:///{tmp_path / 'worker.sqlite'}"}
+    result = subprocess.run([sys.executable, "-m", "flask", "--app", "webapp", "worker", "--burst"],
+                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert len(sink.messages) == 1 and redis_queue.count == 0
