@@ -7,13 +7,48 @@ import pytest
     ("/login", {"login": "a@example.org", "password": "wrong"}),
     ("/activate", {"code": "ABCD-EFGH", "login_kind": "phone", "phone": "0611111111",
                    "password": "lang-genoeg", "password_repeat": "lang-genoeg"}),
-    ("/password/forgot", {"email": "a@example.org"}),
+    ("/password/forgot", {"email": "a{i}@example.org"}),  # other addresses: one address has its own limit
 ])
 def test_eleventh_attempt_in_a_minute_is_refused(client, path, data):
-    codes = [client.post(path, data=data).status_code for _ in range(11)]
+    codes = [client.post(path, data={k: v.format(i=i) for k, v in data.items()}).status_code
+             for i in range(11)]
     assert 429 not in codes[:10]
     assert codes[10] == 429
     assert client.get(path).status_code == 200  # reading the form is never limited
     client.post("/language", data={"lang": "ar"})
     page = client.post(path, data=data).get_data(as_text=True)
     assert 'dir="rtl"' in page and "Traceback" not in page
+
+
+def _from(address: str) -> dict:
+    return {"environ_base": {"REMOTE_ADDR": address}}
+
+
+def test_one_account_is_protected_against_many_addresses(client):
+    """A botnet guessing one password gets 30 tries an hour in all, not 60 per address."""
+    data = {"login": "A@Example.org ", "password": "wrong"}
+    codes = [client.post("/login", data=data, **_from(f"10.0.{i // 200}.{i % 200}")).status_code
+             for i in range(31)]
+    assert 429 not in codes[:30] and codes[30] == 429
+    # Another account, and the same account typed differently, are counted apart / together.
+    assert client.post("/login", data={"login": "b@example.org", "password": "x"},
+                       **_from("10.9.9.9")).status_code == 200
+    assert client.post("/login", data={"login": "a@example.org", "password": "x"},
+                       **_from("10.9.9.8")).status_code == 429
+
+
+def test_successful_log_ins_do_not_use_up_the_account_limit(client):
+    import factories as f
+
+    user = f.user("provider", email="a@example.org")
+    for i in range(35):
+        response = client.post("/login", data={"login": user.login_name, "password": f.PASSWORD},
+                               **_from(f"10.1.0.{i}"))
+        assert response.status_code == 302, i
+        client.post("/logout", **_from(f"10.1.0.{i}"))
+
+
+def test_reset_mails_to_one_address_are_limited(client):
+    codes = [client.post("/password/forgot", data={"email": "victim@example.org"},
+                         **_from(f"10.2.0.{i}")).status_code for i in range(6)]
+    assert codes[:5] == [302] * 5 and codes[5] == 429

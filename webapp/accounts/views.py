@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from .. import mail
 from ..extensions import db, limiter
-from ..forms import to_choices
+from ..forms import normalise_phone, to_choices
 from ..gemeenten.models import Gemeente
 from ..i18n import UI_LANGUAGES, current_language
 from ..timeutil import utcnow
@@ -55,10 +55,25 @@ def home_for(user) -> str:
 
 #: Enough for a person who mistypes; far too few to guess a password or an invitation code.
 GUESS_LIMIT = "10 per minute;60 per hour"
+#: Failed log-ins per account, from any number of addresses (a botnet guessing one password).
+ACCOUNT_FAILURE_LIMIT = "30 per hour"
+#: Reset mails per address an hour: nobody can flood someone else's inbox through us.
+RESET_MAIL_LIMIT = "5 per hour"
+
+
+def _login_key() -> str:
+    """The account a log-in or reset attempt is about, however it was typed."""
+    typed = (request.form.get("login") or request.form.get("email") or "").strip().lower()
+    return "account:" + (normalise_phone(typed) if typed[:1] in "+0123456789" else typed)
+
+
+def _failed(response) -> bool:
+    return response.status_code != 302  # a successful log-in redirects
 
 
 @bp.route("/login", methods=["GET", "POST"])
 @limiter.limit(GUESS_LIMIT, methods=["POST"])
+@limiter.limit(ACCOUNT_FAILURE_LIMIT, methods=["POST"], key_func=_login_key, deduct_when=_failed)
 def login():
     if current_user.is_authenticated:
         return redirect(home_for(current_user))
@@ -116,6 +131,7 @@ def register():
 
 @bp.route("/password/forgot", methods=["GET", "POST"])
 @limiter.limit(GUESS_LIMIT, methods=["POST"])
+@limiter.limit(RESET_MAIL_LIMIT, methods=["POST"], key_func=_login_key)
 def forgot_password():
     form = ForgotPasswordForm()
     if form.validate_on_submit():
