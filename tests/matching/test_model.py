@@ -91,6 +91,22 @@ def test_rank_candidates(trained, offers):
     assert "away" not in [s.id for s in ranking]
 
 
+@pytest.mark.parametrize("block_rows", [1, 7, 4096])
+def test_score_matrix_in_blocks_equals_one_person_at_a_time(trained, synthetic, monkeypatch, block_rows):
+    """Batching people into one model call must not change a single allowed score."""
+    import matching.model
+
+    monkeypatch.setattr(matching.model, "PREDICT_BLOCK_ROWS", block_rows)
+    people, index = synthetic.profiles[:25], trained.index(synthetic.offers[:40])
+    scores, allowed = trained.score_matrix(people, index)
+    assert allowed.any() and not allowed.all()
+    spread = spread_factor(index.open_suggestions, index.capacity, trained.spread)
+    for i, person in enumerate(people):
+        one, ok, _, _ = trained.scores(person, index)
+        assert np.array_equal(ok, allowed[i])
+        np.testing.assert_allclose(scores[i][ok], (one * spread)[ok], rtol=1e-5)
+
+
 def test_fair_spread_drops_crowded_offers_a_little():
     factor = spread_factor([0, 1, 10, 100], [1, 1, 1, np.nan], strength=0.1)
     assert factor[0] == 1 and np.all(np.diff(factor) < 0) and factor.min() >= 0.9
