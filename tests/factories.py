@@ -76,3 +76,16 @@ def newcomer(gemeente, **values):
     db.session.add(n)
     db.session.commit()
     return n
+
+
+def offer_form(kern, **overrides):
+    """What a provider posts to create a valid, published offer in `kern`."""
+    data = {
+        "kind": "aanbod", "type": "sport", "title": "Volleybal voor iedereen",
+        "description": "Elke dinsdagavond volleybal in de sporthal.", "tags": "volleybal, sport",
+        "kern_id": kern.id, "schedule": ["tue-eve"], "min_dutch_level": "", "host_languages": ["nl", "en"],
+        "capacity": "4", "cost_eur": "0", "language_rich": "y", "is_public": "y",
+        "contact_name": "Marieke", "contact_email": "marieke@example.org", "publish": "1",
+    }
+    data.update(overrides)
+    return data

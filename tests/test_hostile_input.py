@@ -43,10 +43,8 @@ def test_non_finite_numbers_are_form_errors(client, auth):
     g = f.gemeente()
     auth.login(f.user("provider", organisation=f.organisation(g)))
     for value in ("sNaN", "NaN", "Infinity", "-inf"):
-        response = client.post("/provider/offers/new", data={
-            "kind": "aanbod", "type": "sport", "title": "Zwemmen", "description": "Samen zwemmen",
-            "kern_id": g.kernen[0].id, "capacity": "3", "cost_eur": value, "contact_name": "Jan",
-            "hours_per_week": value, "publish": "1"})
+        response = client.post("/provider/offers/new", data=f.offer_form(
+            g.kernen[0], cost_eur=value, hours_per_week=value))
         assert response.status_code == 200, value
         assert "invalid-feedback" in response.get_data(as_text=True), value
     assert db.session.query(Offer).count() == 0
@@ -105,9 +103,8 @@ def test_unparseable_fields_get_our_own_message_in_tigrinya(client, auth):
 
     g = f.gemeente()
     auth.login(f.user("provider", organisation=f.organisation(g)))
-    response = client.post("/provider/offers/new", headers={"Accept-Language": "ti"}, data={
-        "kind": "aanbod", "type": "geen-type", "title": "Zwemmen", "description": "Samen zwemmen",
-        "kern_id": g.kernen[0].id, "capacity": "drie", "contact_name": "Jan", "publish": "1"})
+    response = client.post("/provider/offers/new", headers={"Accept-Language": "ti"}, data=f.offer_form(
+        g.kernen[0], type="geen-type", capacity="drie"))
     page = response.get_data(as_text=True)
     assert response.status_code == 200
     with force_locale("ti"):
@@ -118,3 +115,17 @@ def test_unparseable_fields_get_our_own_message_in_tigrinya(client, auth):
     assert choose in page
     assert "Not a valid" not in page
     assert db.session.query(Offer).count() == 0
+
+
+def test_typo_dates_are_refused(client, auth):
+    """A year typed as 0202 or 2206 is a typo, not a plan; the form says which dates are fine."""
+    g = f.gemeente()
+    auth.login(f.user("provider", organisation=f.organisation(g)))
+    base = f.offer_form(g.kernen[0])
+    for field, value in (("start_date", "0202-05-01"), ("end_date", "2206-05-01")):
+        response = client.post("/provider/offers/new", data={**base, field: value})
+        assert response.status_code == 200, value
+        assert "2000" in response.get_data(as_text=True), value  # the earliest date is named
+        assert "is-invalid" in response.get_data(as_text=True), value
+    assert db.session.query(Offer).count() == 0
+    assert client.post("/provider/offers/new", data={**base, "start_date": "2027-01-04"}).status_code == 302

@@ -11,23 +11,11 @@ from webapp.offers import search
 from webapp.offers.models import Offer
 
 
-def _offer_form(kern, **overrides):
-    data = {
-        "kind": "aanbod", "type": "sport", "title": "Volleybal voor iedereen",
-        "description": "Elke dinsdagavond volleybal in de sporthal.", "tags": "volleybal, sport",
-        "kern_id": kern.id, "schedule": ["tue-eve"], "min_dutch_level": "", "host_languages": ["nl", "en"],
-        "capacity": "4", "cost_eur": "0", "language_rich": "y", "is_public": "y",
-        "contact_name": "Marieke", "contact_email": "marieke@example.org", "publish": "1",
-    }
-    data.update(overrides)
-    return data
-
-
 def test_approved_organisation_publishes_directly(client, auth):
     g = f.gemeente()
     org = f.organisation(g, approved=True)
     auth.login(f.user("provider", organisation=org))
-    response = client.post("/provider/offers/new", data=_offer_form(g.kernen[1]))
+    response = client.post("/provider/offers/new", data=f.offer_form(g.kernen[1]))
     assert response.status_code == 302
     offer = db.session.query(Offer).one()
     assert offer.status == "published" and offer.published_dt is not None
@@ -41,7 +29,7 @@ def test_new_organisation_waits_for_moderation(client, auth):
     g = f.gemeente()
     org = f.organisation(g, approved=False)
     auth.login(f.user("provider", organisation=org))
-    client.post("/provider/offers/new", data=_offer_form(g.kernen[0]))
+    client.post("/provider/offers/new", data=f.offer_form(g.kernen[0]))
     offer = db.session.query(Offer).one()
     assert offer.status == "pending"
     assert "Volleybal voor iedereen" not in client.get("/offers").get_data(as_text=True)
@@ -53,7 +41,7 @@ def test_new_organisation_waits_for_moderation(client, auth):
 def test_draft_is_not_public(client, auth):
     g = f.gemeente()
     auth.login(f.user("provider", organisation=f.organisation(g)))
-    data = _offer_form(g.kernen[0])
+    data = f.offer_form(g.kernen[0])
     del data["publish"]
     client.post("/provider/offers/new", data=data)
     assert db.session.query(Offer).one().status == "draft"
@@ -76,7 +64,7 @@ def test_bad_offer_input_writes_nothing(client, auth):
         {"cost_eur": "-5"},
     ]
     for overrides in cases:
-        response = client.post("/provider/offers/new", data=_offer_form(g.kernen[0], **overrides))
+        response = client.post("/provider/offers/new", data=f.offer_form(g.kernen[0], **overrides))
         assert response.status_code == 200, overrides
         assert "invalid-feedback" in response.get_data(as_text=True), overrides
     assert db.session.query(Offer).count() == 0
@@ -89,7 +77,7 @@ def test_edit_and_close(client, auth):
     auth.login(f.user("provider", organisation=org))
     assert client.get(f"/provider/offers/{offer.id}/edit").status_code == 200
     response = client.post(f"/provider/offers/{offer.id}/edit",
-                           data=_offer_form(g.kernen[0], title="Nieuwe titel"))
+                           data=f.offer_form(g.kernen[0], title="Nieuwe titel"))
     assert response.status_code == 302
     assert offer.title == "Nieuwe titel" and offer.status == "published"
     client.post(f"/provider/offers/{offer.id}/close")

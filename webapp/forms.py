@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import math
 import re
+from datetime import date
 from decimal import Decimal
 
 import flask_wtf
+from flask_babel import format_date
 from flask_babel import lazy_gettext as _l
 from flask_wtf.i18n import translations as wtforms_translations
 from wtforms import SelectMultipleField, widgets
@@ -22,8 +24,10 @@ from wtforms.validators import (
     ValidationError,
 )
 
+from .timeutil import today
+
 __all__ = ["FlaskForm", "MultiCheckboxField", "Optional", "email", "length", "number", "phone",
-           "required", "required_number", "to_choices"]
+           "realistic_date", "required", "required_number", "to_choices"]
 
 
 #: WTForms' own messages for input a field cannot even parse, in our words.
@@ -101,6 +105,24 @@ def number(min=None, max=None):  # noqa: A002
         if value is not None and not finite:
             raise ValidationError(_l("Enter a number between %(min)s and %(max)s.", min=min, max=max))
         in_range(form, field)
+
+    return check
+
+
+def realistic_date(earliest: date, years_ahead: int | None = None):
+    """Refuse dates a typo produces ("0202-05-01", "2206-05-01").
+
+    Allowed: from `earliest` up to today, or with `years_ahead` up to the end
+    of the year that many years from now (offers are planned ahead).
+    """
+
+    def check(form, field):
+        latest = today()
+        if years_ahead is not None:
+            latest = date(latest.year + years_ahead, 12, 31)
+        if field.data and not (earliest <= field.data <= latest):
+            raise ValidationError(_l("Please enter a date between %(earliest)s and %(latest)s.",
+                                     earliest=format_date(earliest), latest=format_date(latest)))
 
     return check
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from flask_babel import lazy_gettext as _l
 from wtforms import (
     BooleanField,
@@ -23,6 +25,7 @@ from ..forms import (
     length,
     number,
     phone,
+    realistic_date,
     required,
     to_choices,
 )
@@ -83,7 +86,8 @@ class IntakeForm(ProfileForm):
     pip_notes = TextAreaField(_l("Notes on the personal plan"), validators=[Optional(), length(max=2000)])
     max_km = FloatField(_l("Maximum travel distance (km)"), validators=[Optional(), number(min=0, max=200)])
     needs_childcare = BooleanField(_l("Needs childcare to take part"))
-    arrival_date = DateField(_l("Arrival in the municipality"), validators=[Optional()])
+    arrival_date = DateField(_l("Arrival in the municipality"),
+                             validators=[Optional(), realistic_date(date(1970, 1, 1))])
     notes = TextAreaField(_l("Intake notes (never shown to providers)"),
                           validators=[Optional(), length(max=5000)])
 
@@ -104,10 +108,6 @@ class IntakeForm(ProfileForm):
     def validate_birth_year(self, field):
         if field.data is not None and not (today().year - 100 <= field.data <= today().year - 12):
             raise ValidationError(_l("Please enter a realistic year of birth."))
-
-    def validate_arrival_date(self, field):
-        if field.data and field.data > today():
-            raise ValidationError(_l("The arrival date cannot be in the future."))
 
     INTAKE_FIELDS = ("name", "gemeente_id", "kern_id", "phone", "email", "gender", "birth_year",
                      "dutch_level", "leerroute", "goals", "max_km", "needs_childcare",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from flask_babel import lazy_gettext as _l
 from wtforms import (
     BooleanField,
@@ -24,11 +26,15 @@ from ..forms import (
     length,
     number,
     phone,
+    realistic_date,
     required,
     required_number,
     to_choices,
 )
 from ..i18n import SPOKEN_LANGUAGES
+
+#: Offers that ran before this are history, not something to post now.
+EARLIEST_OFFER_DATE = date(2000, 1, 1)
 
 
 def _optional_choice(mapping: dict):
@@ -62,8 +68,8 @@ class OfferForm(FlaskForm):
     contact_email = StringField(_l("Contact e-mail"),
                                 validators=[Optional(), email(), length(max=254)])
     contact_phone = StringField(_l("Contact phone"), validators=[Optional(), phone(), length(max=40)])
-    start_date = DateField(_l("Start date"), validators=[Optional()])
-    end_date = DateField(_l("End date"), validators=[Optional()])
+    start_date = DateField(_l("Start date"), validators=[Optional(), realistic_date(EARLIEST_OFFER_DATE, 10)])
+    end_date = DateField(_l("End date"), validators=[Optional(), realistic_date(EARLIEST_OFFER_DATE, 10)])
     duration_weeks = IntegerField(_l("Duration in weeks"),
                                   validators=[Optional(), number(min=1, max=260)])
     hours_per_week = FloatField(_l("Hours per week"), validators=[Optional(), number(min=0.5, max=60)])
