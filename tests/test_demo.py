@@ -44,6 +44,10 @@ def test_demo_loads_everything(runner, client):
         assert response.status_code == 302, login
         client.post("/logout")
 
+    # The README's tour: the demo newcomer sees a consent and can withdraw it.
+    client.post("/login", data={"login": "0612345678", "password": DEMO_PASSWORD})
+    assert 'id="my-consents"' in client.get("/me").get_data(as_text=True)
+
 
 def test_demo_refuses_to_load_twice_and_resets(runner):
     assert runner.invoke(args=["demo"]).exit_code == 0
