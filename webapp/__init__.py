@@ -31,7 +31,7 @@ def create_app(test_config: dict | None = None) -> Flask:
 
 
 def register_extensions(app: Flask) -> None:
-    from . import i18n, models, requests  # noqa: F401  (models: every table known to Alembic)
+    from . import i18n, models, requests, static_files  # noqa: F401  (models: every table known to Alembic)
     from .accounts import login
     from .extensions import babel, csrf, db, limiter, migrate
 
@@ -51,6 +51,7 @@ def register_extensions(app: Flask) -> None:
             os.path.dirname(app.root_path), "translations"
         ),
     )
+    static_files.init_app(app)
     requests.init_app(app)  # before the blueprints: their rules use the bounded id converter
     login.init_app(app)
     limiter.init_app(app)
