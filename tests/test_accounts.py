@@ -136,6 +136,15 @@ def test_password_reset_ends_every_other_session(app, client):
     assert response.status_code == 302 and "/login" in response.headers["Location"]
 
 
+def test_deactivated_account_loses_its_sessions(client, auth):
+    user = f.user("provider", organisation=f.organisation(f.gemeente()), email="a@example.org")
+    auth.login(user)
+    assert client.get("/provider/offers").status_code == 200
+    user.is_active_account = False
+    db.session.commit()
+    assert client.get("/provider/offers").status_code == 302
+
+
 def test_reset_link_does_not_carry_the_password_hash(client):
     import base64
 

@@ -129,3 +129,9 @@ def test_typo_dates_are_refused(client, auth):
         assert "is-invalid" in response.get_data(as_text=True), value
     assert db.session.query(Offer).count() == 0
     assert client.post("/provider/offers/new", data={**base, "start_date": "2027-01-04"}).status_code == 302
+
+
+def test_oversized_request_is_a_translated_413(client):
+    response = client.post("/login", data={"login": "a" * (2 * 1024 * 1024), "password": "x"})
+    assert response.status_code == 413
+    assert "<html" in response.get_data(as_text=True) and "Traceback" not in response.get_data(as_text=True)

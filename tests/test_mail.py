@@ -93,6 +93,20 @@ def test_queue_down_sends_directly(app, client, sink, redis_queue, monkeypatch):
     assert len(sink.messages) == 1
 
 
+def test_hung_redis_costs_at_most_a_second(app, client, sink, redis_queue, monkeypatch):
+    """A Redis that accepts connections but never answers must not hold the page for long."""
+    import time
+
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(8)  # the kernel accepts; nobody ever answers
+        monkeypatch.setitem(app.config, "REDIS_URL", f"redis://127.0.0.1:{silent.getsockname()[1]}/0")
+        started = time.perf_counter()
+        _ask_reset(client)
+        assert time.perf_counter() - started < 3
+    assert len(sink.messages) == 1  # sent directly instead
+
+
 def test_flask_worker_command_delivers(app, client, sink, redis_queue, tmp_path):
     """The real worker (forking per job) sends what the site queued."""
     _ask_reset(client)

@@ -37,6 +37,19 @@ def test_one_account_is_protected_against_many_addresses(client):
                        **_from("10.9.9.8")).status_code == 429
 
 
+def test_an_account_is_counted_however_it_is_typed_and_only_itself(client):
+    """Phone numbers count as the number they normalise to; other accounts keep their own count."""
+    for i in range(30):
+        client.post("/login", data={"login": "0612345678", "password": "x"}, **_from(f"10.3.0.{i}"))
+    for spelling in ("tel:06 1234 5678", "+31612345678", "a0612345678"):
+        assert client.post("/login", data={"login": spelling, "password": "x"},
+                           **_from("10.3.1.1")).status_code == 429, spelling
+    for i in range(30):
+        client.post("/login", data={"login": "2cool@other.org", "password": "x"}, **_from(f"10.4.0.{i}"))
+    assert client.post("/login", data={"login": "2kids@example.org", "password": "x"},
+                       **_from("10.4.1.1")).status_code == 200
+
+
 def test_successful_log_ins_do_not_use_up_the_account_limit(client):
     import factories as f
 
@@ -52,3 +65,26 @@ def test_reset_mails_to_one_address_are_limited(client):
     codes = [client.post("/password/forgot", data={"email": "victim@example.org"},
                          **_from(f"10.2.0.{i}")).status_code for i in range(6)]
     assert codes[:5] == [302] * 5 and codes[5] == 429
+
+
+def test_rate_limit_store_down_is_no_error_page(tmp_path):
+    """Production counts in Redis; when Redis is gone, log-in still works (counted in memory)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = """
+from webapp import create_app
+from webapp.extensions import db
+app = create_app({"RATELIMIT_STORAGE_URI": "redis://127.0.0.1:1/0", "WTF_CSRF_ENABLED": False})
+with app.app_context():
+    db.create_all()
+client = app.test_client()
+print(client.post("/login", data={"login": "a@example.org", "password": "x"}).status_code)
+"""
+    env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'x.sqlite'}"}
+    result = subprocess.run([sys.executable, "-c", script], cwd=Path(__file__).parent.parent, env=env,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split()[-1] == "200"

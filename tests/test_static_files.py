@@ -21,11 +21,25 @@ def test_fingerprinted_files_are_kept_for_a_year_others_revalidate(client):
     cached.close()  # file responses stream from an open file
     assert cached.status_code == 200
     assert cached.cache_control.max_age == 365 * 24 * 3600 and cached.cache_control.immutable
+    assert not cached.cache_control.no_cache  # "no-cache" would force a round trip after all
+    again = client.get(url, headers={"If-None-Match": cached.headers["ETag"]})
+    again.close()
+    assert again.status_code == 304 and again.cache_control.immutable
     bare = url.split("?")[0]
     for stale in (bare, bare + "?v=000000000000"):  # no hash, or an old one: ask again next time
         response = client.get(stale)
         response.close()
         assert response.status_code == 200 and not response.cache_control.immutable, stale
+        assert not response.cache_control.max_age, stale
+
+
+def test_fonts_named_from_css_are_kept_for_a_week(client):
+    css = client.get("/static/css/fonts.css")
+    font = re.search(r"url\(['\"]?\.\./vendor/fonts/([^'\")]+)", css.get_data(as_text=True)).group(1)
+    css.close()
+    response = client.get(f"/static/vendor/fonts/{font}")
+    response.close()
+    assert response.status_code == 200 and response.cache_control.max_age == 7 * 24 * 3600
 
 
 def test_missing_static_file_is_a_plain_404(client):

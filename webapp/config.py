@@ -66,6 +66,10 @@ DEFAULTS = {
     "BABEL_DEFAULT_LOCALE": "nl",
     "BABEL_DEFAULT_TIMEZONE": "Europe/Amsterdam",
     "PASSWORD_RESET_MAX_AGE": 3600,
+    # No uploads anywhere: a larger body is an attack or a mistake (413, translated page).
+    "MAX_CONTENT_LENGTH": 1024 * 1024,
+    # Redis down: count in this process's memory rather than refuse every log-in with a 500.
+    "RATELIMIT_IN_MEMORY_FALLBACK_ENABLED": True,
     "INVITE_VALID_DAYS": 30,
 }
 

@@ -14,9 +14,18 @@ from flask import Flask, current_app
 from redis import Redis
 from rq import Queue, Worker
 
+#: Seconds to wait for Redis before giving up: a page must not hang on a sick Redis.
+REDIS_TIMEOUT = 1.0
+
 
 def connection() -> Redis:
-    return Redis.from_url(current_app.config["REDIS_URL"])
+    """One client (and connection pool) per app and Redis URL, with short timeouts."""
+    url = current_app.config["REDIS_URL"]
+    clients = current_app.extensions.setdefault("meedoen_redis", {})
+    if url not in clients:
+        clients[url] = Redis.from_url(url, socket_connect_timeout=REDIS_TIMEOUT,
+                                      socket_timeout=REDIS_TIMEOUT, retry=None)
+    return clients[url]
 
 
 def queue() -> Queue:
@@ -27,8 +36,11 @@ def queue() -> Queue:
 @click.option("--burst", is_flag=True, help="Stop when the queue is empty instead of waiting for more.")
 def worker_command(burst: bool) -> None:
     """Run the background worker (e-mail) until stopped."""
-    # Jobs run in a fork of this process and so inherit its application context.
-    Worker([queue()], connection=connection()).work(burst=burst, with_scheduler=True)
+    # Jobs run in a fork of this process and so inherit its application context. The worker
+    # waits on Redis far longer than a page may, so it gets a client without short timeouts.
+    redis = Redis.from_url(current_app.config["REDIS_URL"])
+    Worker([Queue(current_app.config["JOB_QUEUE"], connection=redis)], connection=redis).work(
+        burst=burst, with_scheduler=True)
 
 
 def init_app(app: Flask) -> None:

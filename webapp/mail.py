@@ -19,6 +19,8 @@ from . import jobs
 
 #: Seconds between the tries of a queued mail: a mail server restart, then a real outage.
 RETRY_INTERVALS = [30, 300, 1800]
+#: A mail that failed every try is kept this long for a look, then dropped: it holds a reset link.
+FAILED_MAIL_TTL = 24 * 3600
 
 
 def outbox() -> list[EmailMessage]:
@@ -37,7 +39,7 @@ def send(to: str, subject: str, body: str) -> None:
         return
     if current_app.config.get("MAIL_QUEUE"):
         try:
-            jobs.queue().enqueue(deliver_job, message.as_bytes(),
+            jobs.queue().enqueue(deliver_job, message.as_bytes(), failure_ttl=FAILED_MAIL_TTL,
                                  retry=Retry(max=len(RETRY_INTERVALS), interval=RETRY_INTERVALS))
             return
         except RedisError:

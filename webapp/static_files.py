@@ -1,9 +1,13 @@
 """Static files a phone downloads once: every ``url_for('static', ...)`` carries a content hash.
 
 Without this, each page view makes the browser ask again for Bootstrap, the
-fonts and the icon sprite (a round trip each, slow on a cheap phone on mobile
+CSS and the icon sprite (a round trip each, slow on a cheap phone on mobile
 data). With ``?v=<hash>`` the file may be kept for a year: a changed file
 gets a new hash, hence a new URL, so nobody is left with a stale copy.
+
+The fonts are named from inside ``fonts.css``, so their URLs carry no hash;
+they are kept for a week (`FONT_MAX_AGE`), long enough to matter, short
+enough that a font update reaches everyone soon.
 """
 
 from __future__ import annotations
@@ -16,6 +20,8 @@ from flask import Flask, current_app, request
 
 #: How long a browser may keep a fingerprinted file.
 ONE_YEAR = 365 * 24 * 3600
+#: How long a browser may keep a vendored font (see the module's docstring).
+FONT_MAX_AGE = 7 * 24 * 3600
 
 
 @lru_cache(maxsize=256)
@@ -40,16 +46,26 @@ def add_fingerprint(endpoint: str | None, values: dict) -> None:
             values["v"] = version
 
 
-def cache_fingerprinted(response):
-    """Keep a file for a year when its URL names the current content."""
-    if (request.endpoint == "static" and response.status_code == 200
-            and request.args.get("v") == fingerprint(request.view_args.get("filename", ""))):
-        response.cache_control.public = True
-        response.cache_control.max_age = ONE_YEAR
+def max_age(filename: str) -> int | None:
+    """Seconds a static file may be kept without asking again; None means ask every time."""
+    version = request.args.get("v")
+    if version and version == fingerprint(filename):
+        return ONE_YEAR
+    if filename.startswith("vendor/fonts/"):
+        return FONT_MAX_AGE
+    return None
+
+
+def mark_immutable(response):
+    """A fingerprinted URL never changes content: tell browsers not to revalidate at all."""
+    if request.endpoint == "static" and response.cache_control.max_age == ONE_YEAR:
         response.cache_control.immutable = True
     return response
 
 
 def init_app(app: Flask) -> None:
     app.url_defaults(add_fingerprint)
-    app.after_request(cache_fingerprinted)
+    # Flask asks this for every static file (Flask's documented hook; it is a method, so
+    # an instance attribute overrides it for this app only).
+    app.get_send_file_max_age = max_age
+    app.after_request(mark_immutable)

@@ -20,7 +20,9 @@ def load_user(session_id: str) -> User | None:
     if not (user_id.isascii() and user_id.isdigit()):
         return None
     user = db.session.get(User, int(user_id))
-    if user is None or not hmac.compare_digest(user.password_fingerprint, fingerprint):
+    if user is None or not user.is_active:  # a deactivated account loses its sessions at once
+        return None
+    if not hmac.compare_digest(user.password_fingerprint.encode(), fingerprint.encode()):
         return None
     return user
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from urllib.parse import urlsplit
 
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, session, url_for
@@ -59,12 +60,21 @@ GUESS_LIMIT = "10 per minute;60 per hour"
 ACCOUNT_FAILURE_LIMIT = "30 per hour"
 #: Reset mails per address an hour: nobody can flood someone else's inbox through us.
 RESET_MAIL_LIMIT = "5 per hour"
+#: Longer than any e-mail address (254) or phone number.
+MAX_LOGIN_LENGTH = 254
 
 
 def _login_key() -> str:
-    """The account a log-in or reset attempt is about, however it was typed."""
-    typed = (request.form.get("login") or request.form.get("email") or "").strip().lower()
-    return "account:" + (normalise_phone(typed) if typed[:1] in "+0123456789" else typed)
+    """The account a log-in or reset attempt is about, the way `services.find_by_login` finds it.
+
+    An e-mail address counts lower-cased; anything else as the phone number it
+    normalises to, so "tel:06 1234 5678" and "0612345678" share one count. Hashed,
+    so a huge form value cannot become a huge key in Redis.
+    """
+    typed = (request.form.get("login") or request.form.get("email") or "")[:MAX_LOGIN_LENGTH]
+    typed = typed.strip().lower()
+    account = typed if "@" in typed else normalise_phone(typed)
+    return "account:" + hashlib.sha256(account.encode("utf-8", "replace")).hexdigest()[:32]
 
 
 def _failed(response) -> bool:
