@@ -128,3 +128,52 @@ def test_coordinator_list_query_count_is_flat(client, auth, count_queries):
     with count_queries() as many:
         client.get("/coordinator/newcomers")
     assert many.count == few.count
+
+
+def test_erasure_removes_personal_data_and_keeps_the_figures(client, auth):
+    from webapp.accounts.models import User
+    from webapp.audit.models import AuditEvent
+    from webapp.matches.models import Match
+
+    g = f.gemeente()
+    user = f.user("newcomer", phone="0633333333")
+    n = f.newcomer(g, user=user, name="Selam Tesfay", interests="ኩዕሶ እግሪ", notes="Heeft twee kinderen",
+                   email="selam@example.org", phone="0633333333", birth_year=1990)
+    org = f.organisation(g, name="Taalpunt Dalfsen", kind="taalpunt")
+    offer = f.offer(org)
+    db.session.add_all([Consent(newcomer=n, organisation=org, scope="contact"),
+                        Match(newcomer=n, offer=offer, status="started", source="coordinator")])
+    db.session.commit()
+    coordinator = f.user("coordinator", gemeente=g)
+    auth.login(coordinator)
+
+    # Without the confirmation nothing happens.
+    response = client.post(f"/coordinator/newcomers/{n.id}/erase", data={})
+    assert response.status_code == 400 and n.erased_dt is None and n.name == "Selam Tesfay"
+
+    response = client.post(f"/coordinator/newcomers/{n.id}/erase", data={"confirm": "y"})
+    assert response.status_code == 302
+    db.session.refresh(n)
+    assert n.erased_dt is not None and n.gemeente_id == g.id
+    assert (n.name, n.interests, n.notes, n.email, n.phone, n.birth_year, n.kern_id) == ("", "", "", None,
+                                                                                       None, None, None)
+    assert n.active_consents == []
+    assert db.session.query(Match).filter_by(newcomer_id=n.id).count() == 1  # still counted
+    login = db.session.get(User, user.id)
+    assert (login.phone, login.email, login.is_active_account, login.grants) == (None, None, False, [])
+    event = db.session.query(AuditEvent).filter_by(action="newcomer.erase").one()
+    assert "Selam" not in str(event.details)
+
+    page = client.get("/coordinator/newcomers").get_data(as_text=True)
+    assert "Selam" not in page
+    assert client.get(f"/coordinator/newcomers/{n.id}").status_code == 404
+    auth.logout()
+    assert client.post("/login", data={"login": "0633333333", "password": f.PASSWORD}).status_code == 200
+
+
+def test_erasure_is_limited_to_the_coordinators_gemeente(client, auth):
+    g, other = f.gemeente(), f.gemeente("Assen", kernen=(("Assen", 53.0, 6.56),))
+    n = f.newcomer(other, name="Amal")
+    auth.login(f.user("coordinator", gemeente=g))
+    assert client.post(f"/coordinator/newcomers/{n.id}/erase", data={"confirm": "y"}).status_code == 404
+    assert n.erased_dt is None and n.name == "Amal"

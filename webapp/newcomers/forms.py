@@ -132,6 +132,15 @@ class ConsentForm(FlaskForm):
     )
 
 
+class EraseForm(FlaskForm):
+    """Erasure cannot be undone, so the coordinator confirms that the person asked for it."""
+
+    confirm = BooleanField(
+        _l("The newcomer asked for this, and I have checked who they are."),
+        validators=[required()],
+    )
+
+
 class SearchNewcomersForm(FlaskForm):
     class Meta:
         csrf = False

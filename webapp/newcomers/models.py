@@ -73,6 +73,8 @@ class Newcomer(db.Model):
     created_dt: Mapped[datetime] = mapped_column(default=utcnow)
     #: last change
     updated_dt: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    #: when the personal data was erased on request (AVG art. 17); the row stays for the figures
+    erased_dt: Mapped[datetime | None]
 
     user: Mapped[User | None] = relationship(foreign_keys=[user_id])
     gemeente: Mapped[Gemeente] = relationship()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import secrets
+
 from flask import abort
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
@@ -35,7 +37,7 @@ def coordinator_kernen(user) -> list[Kern]:
 def newcomers_for(user, name_query: str = "") -> list[Newcomer]:
     query = (
         select(Newcomer)
-        .where(Newcomer.gemeente_id.in_(user.gemeente_ids("coordinator")))
+        .where(Newcomer.gemeente_id.in_(user.gemeente_ids("coordinator")), Newcomer.erased_dt.is_(None))
         .options(selectinload(Newcomer.kern), selectinload(Newcomer.user))
         .order_by(Newcomer.name)
     )
@@ -53,6 +55,8 @@ def get_for_coordinator(user, newcomer_id: int) -> Newcomer:
     )
     if newcomer is None or newcomer.gemeente_id not in user.gemeente_ids("coordinator"):
         abort(404)
+    if newcomer.erased_dt is not None:
+        abort(404)  # nothing personal is left to show or change
     return newcomer
 
 
@@ -113,3 +117,36 @@ def withdraw_consent(newcomer: Newcomer, consent_id: int) -> None:
         abort(404)
     consent.withdrawn_dt = utcnow()
     record("consent.withdraw", newcomer, consent_id=consent_id)
+
+
+#: What erasure leaves: the gemeente (for the indicators) and the bare row that matches point to.
+ERASED_VALUES = {
+    "name": "", "phone": None, "email": None, "gender": None, "birth_year": None, "languages": [],
+    "dutch_level": None, "leerroute": None, "interests": "", "profession": "", "wants": [],
+    "goals": [], "pip_goals": {}, "availability": [], "mobility": [], "max_km": None,
+    "needs_childcare": None, "arrival_date": None, "notes": "", "kern_id": None,
+    "invite_code_hash": None, "invite_expires_dt": None,
+}
+
+
+def erase(newcomer: Newcomer) -> None:
+    """Erase a newcomer's personal data on request (AVG art. 17), in one transaction.
+
+    The row stays, emptied, so matches and indicators keep adding up; consents
+    end; a linked login is closed and stripped of its e-mail address and phone
+    number. The audit trail records that it happened, never what was erased.
+    """
+    now = utcnow()
+    for name, value in ERASED_VALUES.items():
+        setattr(newcomer, name, value)
+    newcomer.erased_dt = now
+    for consent in newcomer.active_consents:
+        consent.withdrawn_dt = now
+    if newcomer.user is not None:
+        user = newcomer.user
+        user.email = user.phone = None
+        user.display_name = ""
+        user.is_active_account = False
+        user.set_password(secrets.token_urlsafe(32))  # no way back in, and old sessions end
+        user.grants.clear()
+    record("newcomer.erase", newcomer)

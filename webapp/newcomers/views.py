@@ -11,7 +11,7 @@ from ..accounts.login import role_required
 from ..extensions import db
 from ..forms import to_choices
 from . import services
-from .forms import ConsentForm, IntakeForm, ProfileForm, SearchNewcomersForm
+from .forms import ConsentForm, EraseForm, IntakeForm, ProfileForm, SearchNewcomersForm
 from .models import Newcomer
 
 bp = Blueprint("newcomers", __name__)
@@ -84,12 +84,13 @@ def _consent_form(newcomer: Newcomer) -> ConsentForm:
     return form
 
 
-def _detail_page(newcomer: Newcomer, invite_code: str | None = None):
+def _detail_page(newcomer: Newcomer, invite_code: str | None = None, erase_form=None):
     """The invitation code is passed only on the response that created it: it is shown once."""
     return render_template(
         "newcomers/detail.html",
         newcomer=newcomer,
         consent_form=_consent_form(newcomer),
+        erase_form=erase_form or EraseForm(),
         invite_code=invite_code,
     )
 
@@ -154,3 +155,16 @@ def coordinator_withdraw_consent(newcomer_id: int, consent_id: int):
     db.session.commit()
     flash(_("Consent has been withdrawn."), "info")
     return redirect(url_for("newcomers.coordinator_detail", newcomer_id=newcomer.id))
+
+
+@bp.route("/coordinator/newcomers/<int:newcomer_id>/erase", methods=["POST"])
+@role_required("coordinator")
+def coordinator_erase(newcomer_id: int):
+    newcomer = services.get_for_coordinator(current_user, newcomer_id)
+    form = EraseForm()
+    if not form.validate_on_submit():
+        return _detail_page(newcomer, erase_form=form), 400
+    services.erase(newcomer)
+    db.session.commit()
+    flash(_("The personal data has been erased."), "success")
+    return redirect(url_for("newcomers.coordinator_list"))
