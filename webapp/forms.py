@@ -56,12 +56,16 @@ class _FieldTranslations:
         return wtforms_translations.ngettext(singular, plural, n)
 
 
+#: Stateless (each call looks up the request's language), so one instance serves every form.
+FIELD_TRANSLATIONS = _FieldTranslations()
+
+
 class FlaskForm(flask_wtf.FlaskForm):
     """The base of every form: CSRF from Flask-WTF, messages in the reader's language."""
 
     class Meta(flask_wtf.FlaskForm.Meta):
         def get_translations(self, form):
-            return _FieldTranslations()
+            return FIELD_TRANSLATIONS
 
 
 def to_choices(pairs) -> list[SelectChoice]:

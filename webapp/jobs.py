@@ -28,8 +28,8 @@ def connection() -> Redis:
     return clients[url]
 
 
-def queue() -> Queue:
-    return Queue(current_app.config["JOB_QUEUE"], connection=connection())
+def queue(redis: Redis | None = None) -> Queue:
+    return Queue(current_app.config["JOB_QUEUE"], connection=redis or connection())
 
 
 @click.command("worker")
@@ -39,8 +39,7 @@ def worker_command(burst: bool) -> None:
     # Jobs run in a fork of this process and so inherit its application context. The worker
     # waits on Redis far longer than a page may, so it gets a client without short timeouts.
     redis = Redis.from_url(current_app.config["REDIS_URL"])
-    Worker([Queue(current_app.config["JOB_QUEUE"], connection=redis)], connection=redis).work(
-        burst=burst, with_scheduler=True)
+    Worker([queue(redis)], connection=redis).work(burst=burst, with_scheduler=True)
 
 
 def init_app(app: Flask) -> None:

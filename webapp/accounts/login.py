@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hmac
 from functools import wraps
 
 from flask import abort
@@ -22,9 +21,7 @@ def load_user(session_id: str) -> User | None:
     user = db.session.get(User, int(user_id))
     if user is None or not user.is_active:  # a deactivated account loses its sessions at once
         return None
-    if not hmac.compare_digest(user.password_fingerprint.encode(), fingerprint.encode()):
-        return None
-    return user
+    return user if user.fingerprint_matches(fingerprint) else None
 
 
 def init_app(app) -> None:

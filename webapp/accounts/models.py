@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import hmac
 from datetime import datetime
 
 from flask_babel import lazy_gettext as _l
@@ -75,6 +76,10 @@ class User(UserMixin, db.Model):
         changes (a stolen session or an old link stops working after a reset).
         """
         return hashlib.sha256(self.password_hash.encode()).hexdigest()[:16]
+
+    def fingerprint_matches(self, value) -> bool:
+        """Constant-time check of a fingerprint carried by a session or a reset link."""
+        return hmac.compare_digest(self.password_fingerprint.encode(), str(value).encode("utf-8", "replace"))
 
     def get_id(self) -> str:
         """Flask-Login's session id: the user id plus the password fingerprint."""

@@ -35,7 +35,7 @@ def user_from_reset_token(token: str) -> User | None:
     if not isinstance(data, dict):
         return None
     user = db.session.get(User, data.get("id")) if isinstance(data.get("id"), int) else None
-    if user is None or not hmac.compare_digest(user.password_fingerprint, str(data.get("h"))):
+    if user is None or not user.fingerprint_matches(data.get("h")):
         return None
     return user
 
