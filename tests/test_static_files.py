@@ -45,3 +45,41 @@ def test_fonts_named_from_css_are_kept_for_a_week(client):
 def test_missing_static_file_is_a_plain_404(client):
     assert client.get("/static/nope.css").status_code == 404
     assert client.get("/static/../webapp/config.py").status_code == 404
+
+
+def test_fingerprint_never_leaves_the_static_folder(app):
+    """The raw request path reaches the fingerprint before Flask's own checks (finding 1)."""
+    from webapp.static_files import fingerprint
+
+    with app.test_request_context():
+        assert fingerprint("css/fonts.css")  # a real static file has one
+        for outside in ("../config.py", "../../pyproject.toml", "/etc/passwd", "../../../../../../dev/zero"):
+            assert fingerprint(outside) is None, outside
+
+
+def test_fingerprint_reads_only_small_regular_files(app, tmp_path, monkeypatch):
+    """A device, pipe or huge file behind a static name is never read."""
+    from webapp import static_files
+
+    (tmp_path / "ok.css").write_text("body{}")
+    (tmp_path / "null.css").symlink_to("/dev/null")
+    big = tmp_path / "big.bin"
+    with open(big, "wb") as handle:
+        handle.truncate(static_files.MAX_FINGERPRINT_BYTES + 1)
+    monkeypatch.setattr(app, "static_folder", str(tmp_path))
+    with app.test_request_context():
+        assert static_files.fingerprint("ok.css")
+        assert static_files.fingerprint("null.css") is None
+        assert static_files.fingerprint("big.bin") is None
+
+
+def test_traversal_request_is_a_cheap_404(client, monkeypatch):
+    real_open = open
+
+    def guarded_open(path, *args, **kwargs):
+        assert "/dev/zero" not in str(path), "a static request opened a file outside static/"
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr("builtins.open", guarded_open)
+    response = client.get("/static/../../../../../../dev/zero?v=x")
+    assert response.status_code == 404

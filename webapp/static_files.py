@@ -8,34 +8,56 @@ gets a new hash, hence a new URL, so nobody is left with a stale copy.
 The fonts are named from inside ``fonts.css``, so their URLs carry no hash;
 they are kept for a week (`FONT_MAX_AGE`), long enough to matter, short
 enough that a font update reaches everyone soon.
+
+Flask asks for a file's cache lifetime with the *raw* requested name, before
+``send_from_directory`` has checked it. So the name is joined with
+``safe_join`` (no ``..``, no absolute paths), only regular files are read, a
+file larger than `MAX_FINGERPRINT_BYTES` is never hashed, and hashing reads in
+chunks: a request for ``/static/../../dev/zero`` must cost nothing.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from functools import lru_cache
 
 from flask import Flask, current_app, request
+from werkzeug.security import safe_join
 
 #: How long a browser may keep a fingerprinted file.
 ONE_YEAR = 365 * 24 * 3600
 #: How long a browser may keep a vendored font (see the module's docstring).
 FONT_MAX_AGE = 7 * 24 * 3600
+#: Larger files are served without a fingerprint (our largest vendored file is well under 1 MB).
+MAX_FINGERPRINT_BYTES = 8 * 1024 * 1024
+_CHUNK = 64 * 1024
 
 
 @lru_cache(maxsize=256)
-def _fingerprint(path: str, mtime_ns: int) -> str:
+def _fingerprint(path: str, mtime_ns: int, size: int) -> str:
+    digest = hashlib.sha256()
     with open(path, "rb") as handle:
-        return hashlib.sha256(handle.read()).hexdigest()[:12]
+        while chunk := handle.read(_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()[:12]
 
 
 def fingerprint(filename: str) -> str | None:
-    """Short hash of a static file's content, or None when there is no such file."""
-    path = os.path.join(current_app.static_folder, filename)
+    """Short hash of a static file's content, or None when it is not a servable static file."""
+    path = safe_join(current_app.static_folder, filename)
+    if path is None:
+        return None
     try:
-        return _fingerprint(path, os.stat(path).st_mtime_ns)
+        info = os.stat(path)
     except (OSError, ValueError):
+        return None
+    if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_FINGERPRINT_BYTES:
+        return None
+    try:
+        return _fingerprint(path, info.st_mtime_ns, info.st_size)
+    except OSError:
         return None
 
 
