@@ -29,8 +29,9 @@ def _pick(rng, options):
 
 
 def _name(rng) -> str:
-    parts = TEXTS["name_parts"]
-    return _pick(rng, parts["start"]) + _pick(rng, parts["middle"]) + _pick(rng, parts["end"])
+    """A made-up Dutch-sounding name, two to four syllables: nearly every one is unique."""
+    syllables = TEXTS["syllables"]
+    return "".join(_pick(rng, syllables) for _ in range(int(rng.integers(2, 5)))).capitalize()
 
 
 def _fill(opening: str, sentences, rng) -> str:
@@ -55,7 +56,7 @@ def _offer_text(offer, rng) -> str:
         "year": int(rng.integers(1950, 2024)),
         "day": _pick(rng, TEXTS["days"]),
         "hour": int(rng.integers(9, 20)),
-        "street": f"{_pick(rng, TEXTS['streets'])} {int(rng.integers(1, 120))}",
+        "street": f"{_name(rng)}{_pick(rng, TEXTS['streets'])} {int(rng.integers(1, 120))}",
         "contact": f"{_pick(rng, TEXTS['first_names'])} {_name(rng)}",
         "phone": f"06-{int(rng.integers(10_000_000, 99_999_999))}",
         "email": f"info@{org_name.lower()}.nl",
