@@ -161,10 +161,11 @@ def load_index(path) -> OfferIndex | ProfileIndex:
 
 def _read(path: str) -> dict:
     try:
-        with np.load(path, allow_pickle=False) as npz:
-            return {name: npz[name] for name in npz.files}
-    except AttributeError:  # a bare .npy array: np.load gave no archive
-        raise IndexFileError(f"{path}: not a Meedoen matching index") from None
+        loaded = np.load(path, allow_pickle=False)
+        if not isinstance(loaded, np.lib.npyio.NpzFile):  # a bare .npy array
+            raise IndexFileError(f"{path}: not a Meedoen matching index")
+        with loaded:
+            return {name: loaded[name] for name in loaded.files}
     except (OSError, ValueError, EOFError, zipfile.BadZipFile) as exc:
         raise IndexFileError(f"{path}: not a readable index file ({type(exc).__name__})") from None
 
