@@ -341,17 +341,19 @@ def _mentions(text: str) -> list[tuple[str, float, str, str]]:
     """
     found: list[tuple[str, float, str, str]] = []
     tokens = words(text)
+    last = len(tokens) - 1
     i = 0
-    while i < len(tokens):
+    while i <= last:
         hits, starts, glues = _word(tokens[i])
-        if starts or glues:
+        if (starts or glues) and i < last:
             length, pairs = _phrase(tokens, i, starts, glues)
             if length:
                 surface = " ".join(tokens[i : i + length])
                 found.extend((cid, conf, surface, "exact") for cid, conf in pairs)
                 i += length
                 continue
-        found.extend(hits)
+        if hits:
+            found.extend(hits)
         i += 1
     return found
 

@@ -324,6 +324,12 @@ def split_compound(
     known = is_known if callable(is_known) else is_known.__contains__
     n = len(word)
     longest = max_part or n
+    # A full split begins with a known part and ends with one. Most words have
+    # neither, and finding that out costs a fraction of filling the table.
+    if not any(known(word[:j]) for j in range(min_part, min(n, longest) + 1)):
+        return None
+    if not any(known(word[i:]) for i in range(max(0, n - longest), n - min_part + 1)):
+        return None
     # best[i] = fewest-part split of word[i:], computed right to left
     best: list[list[str] | None] = [None] * (n + 1)
     best[n] = []
