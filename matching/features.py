@@ -191,6 +191,16 @@ def _open_counts(offers, open_suggestions) -> np.ndarray:
     return np.asarray(open_suggestions, dtype=np.float64).reshape(len(offers))
 
 
+def _host_language_matrix(offers) -> np.ndarray:
+    col = {code: i for i, code in enumerate(HOST_LANGUAGES)}
+    out = np.zeros((len(offers), len(HOST_LANGUAGES)), dtype=np.float32)
+    for i, offer in enumerate(offers):
+        for code in offer.host_languages or ():
+            if code in col:
+                out[i, col[code]] = 1.0
+    return out
+
+
 def _offer_columns(offers: list, open_suggestions=None, concepts=None) -> dict:
     """Every `OfferIndex` array for `offers`, one row each."""
     vocab = vocabulary()
@@ -204,12 +214,6 @@ def _offer_columns(offers: list, open_suggestions=None, concepts=None) -> dict:
     type_onehot[np.arange(n), types] = 1.0
     schedule = _daypart_matrix([o.schedule for o in offers])
     pos = np.array([position(o.lat, o.lon, o.kern, o.gemeente) for o in offers], dtype=np.float64).reshape(n, 3)
-    lang_col = {code: i for i, code in enumerate(HOST_LANGUAGES)}
-    host_languages = np.zeros((n, len(HOST_LANGUAGES)), dtype=np.float32)
-    for i, o in enumerate(offers):
-        for code in o.host_languages or ():
-            if code in lang_col:
-                host_languages[i, lang_col[code]] = 1.0
     return {
         "concepts": matrix,
         "concept_norm": _normalise_rows(matrix),
@@ -227,7 +231,7 @@ def _offer_columns(offers: list, open_suggestions=None, concepts=None) -> dict:
         "lon": pos[:, 1].copy(),
         "precision": pos[:, 2].astype(np.int8),
         "min_level": _optional([level_index(o.min_dutch_level) for o in offers], -1),
-        "host_languages": host_languages,
+        "host_languages": _host_language_matrix(offers),
         "capacity": _optional([o.capacity for o in offers]),
         "women_only": np.array([bool(o.women_only) for o in offers], dtype=bool),
         "age_min": _optional([o.age_min for o in offers]),
@@ -282,8 +286,8 @@ class OfferIndex(Rows):
         "schedule_count",
         "lat",
         "lon",
-        #: How well each position is known (`matching.geo.EXACT` .. `UNKNOWN`):
-        #: a gemeente-seat guess feeds the soft distance features, never a hard limit.
+        # How well each position is known (`matching.geo.EXACT` .. `UNKNOWN`):
+        # a gemeente-seat guess feeds the soft distance features, never a hard limit.
         "precision",
         "min_level",
         "host_languages",
@@ -507,7 +511,7 @@ class ProfileIndex(Rows):
         "wants",
         "implied_types",
         "goal_types",
-        #: Per offer type, the goal (index into `matching.schema.GOALS`) it serves, or -1.
+        # Per offer type, the goal (index into `matching.schema.GOALS`) it serves, or -1.
         "goal_of_type",
         "has_availability",
         "availability",
