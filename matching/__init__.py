@@ -6,19 +6,28 @@ calls through one thin service module::
     from matching import Offer, Profile, load_default
 
     ranker = load_default()                 # shipped model, or the rule prior
-    index = ranker.index(offers)            # encode offers once
+    index = ranker.index(offers)            # encode offers once, then keep it warm:
+    index.upsert(offer)                     # add or replace one offer
+    index.remove(offer_id)                  # False if it was not there
     for suggestion in ranker.rank(profile, index, top=10):
         suggestion.id, suggestion.score, suggestion.reasons   # Reason(key, params)
 
 See ``docs/matching.md`` for the design and ``docs/matching-format.md`` for the
 interchange format.
+
+Importing the package is cheap (numpy and scipy.sparse): scikit-learn,
+joblib and scipy.optimize load only when a model is loaded or trained, or an
+assignment solved, so a worker that loads a saved index pays for them once,
+in `load_default`.
 """
 
 from .assign import Assignment, assign_scores
-from .features import FEATURE_NAMES, OfferIndex, encode_profile, feature_schema
+from .concepts import extract_concepts
+from .features import FEATURE_NAMES, OfferIndex, ProfileIndex, encode_profile, feature_schema
+from .index_files import IndexFileError, load_index, save_index
 from .io import InputError, load_jsonl, write_jsonl
-from .model import GradedRelevanceRegressor, Ranker, Suggestion
 from .persistence import ModelError, load, load_default, save
+from .ranker import Ranker, Suggestion
 from .reasons import Reason, render
 from .schema import (
     DAY_PARTS,
@@ -34,27 +43,37 @@ from .schema import (
 )
 
 
+def __getattr__(name: str):
+    # The estimator's module imports scikit-learn (half a second): only on use.
+    if name == "GradedRelevanceRegressor":
+        from .model import GradedRelevanceRegressor
+
+        return GradedRelevanceRegressor
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 def assign(ranker: Ranker, profiles, offers, candidates: int = 20) -> list[Assignment]:
     """One proposal per newcomer, maximising total score without overbooking places.
 
     Parameters
     ----------
     ranker : Ranker
-    profiles : sequence of Profile
-    offers : sequence of Offer or OfferIndex
+    profiles : sequence of Profile, or ProfileIndex
+    offers : sequence of Offer, or OfferIndex
     candidates : int
         Each person's best offers considered (keeps the problem small).
     """
     index = offers if isinstance(offers, OfferIndex) else ranker.index(offers)
-    scores, allowed = ranker.score_matrix(list(profiles), index)
-    return assign_scores(scores, allowed, index.capacity, [p.id for p in profiles], index.ids,
-                         candidates=candidates)
+    people = profiles if isinstance(profiles, ProfileIndex) else ranker.profile_index(profiles)
+    scores, allowed = ranker.score_matrix(people, index)
+    return assign_scores(scores, allowed, index.capacity, people.ids, index.ids, candidates=candidates)
 
 
 __all__ = [
     "DAY_PARTS", "DUTCH_LEVELS", "FEATURE_NAMES", "GOALS", "LABELS", "OFFER_TYPES",
-    "Assignment", "GradedRelevanceRegressor", "InputError", "Judgment", "Label", "ModelError",
-    "Offer", "OfferIndex", "Profile", "Ranker", "Reason", "RecordError", "Suggestion",
-    "assign", "assign_scores", "encode_profile", "feature_schema", "load", "load_default",
-    "load_jsonl", "render", "save", "write_jsonl",
-]
+    "Assignment", "GradedRelevanceRegressor", "IndexFileError", "InputError", "Judgment", "Label",
+    "ModelError", "Offer", "OfferIndex", "Profile", "ProfileIndex", "Ranker", "Reason",
+    "RecordError", "Suggestion", "assign", "assign_scores", "encode_profile", "extract_concepts",
+    "feature_schema", "load", "load_default", "load_index", "load_jsonl", "render", "save",
+    "save_index", "write_jsonl",
+]  # fmt: skip

@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.optimize import linear_sum_assignment
 
 #: Offers with unknown capacity are treated as having this many places.
 UNKNOWN_CAPACITY = 1
@@ -27,8 +26,9 @@ class Assignment:
     score: float
 
 
-def assign_scores(scores: np.ndarray, allowed: np.ndarray, capacity: np.ndarray,
-                  profile_ids, offer_ids, candidates: int = 20) -> list[Assignment]:
+def assign_scores(
+    scores: np.ndarray, allowed: np.ndarray, capacity: np.ndarray, profile_ids, offer_ids, candidates: int = 20
+) -> list[Assignment]:
     """Solve the assignment for a score matrix.
 
     Parameters
@@ -60,12 +60,10 @@ def assign_scores(scores: np.ndarray, allowed: np.ndarray, capacity: np.ndarray,
     # kept offers that scores at least as well, so nothing is lost.
     usable = np.isfinite(scores) & (all_places > 0)[None, :]
     order = np.argsort(np.where(usable, -scores, np.inf), axis=1, kind="stable")
-    ordered_places = np.where(np.take_along_axis(usable, order, axis=1),
-                              all_places[order], 0)
+    ordered_places = np.where(np.take_along_axis(usable, order, axis=1), all_places[order], 0)
     before = np.cumsum(ordered_places, axis=1) - ordered_places
     rank = np.arange(n_offers)[None, :]
-    keep = np.take_along_axis(usable, order, axis=1) & (
-        (before < n_profiles) | (rank < candidates))
+    keep = np.take_along_axis(usable, order, axis=1) & ((before < n_profiles) | (rank < candidates))
     cols = np.unique(order[keep])
     places = all_places[cols]
     column_offer = np.repeat(cols, places)
@@ -77,6 +75,10 @@ def assign_scores(scores: np.ndarray, allowed: np.ndarray, capacity: np.ndarray,
     feasible = np.isfinite(sub)
     cost = np.where(feasible, -sub, 0.0)
     cost = np.hstack([cost, np.zeros((n_profiles, n_profiles))])
+    # Imported here: scipy.optimize alone takes 0.3 s to import, and a web
+    # worker that only ranks should not pay for it with ``import matching``.
+    from scipy.optimize import linear_sum_assignment
+
     rows, chosen = linear_sum_assignment(cost)
     result = [Assignment(pid, None, 0.0) for pid in profile_ids]
     for r, c in zip(rows, chosen, strict=True):

@@ -46,8 +46,7 @@ def _parser() -> argparse.ArgumentParser:
         p.add_argument("--profiles", required=True, help="profiles, JSON Lines")
         p.add_argument("--top", type=_positive_int, default=10, help="items per line (10)")
         p.add_argument("--model", help="model file (default: the shipped model)")
-        p.add_argument("--lang", choices=LANGUAGES, default=DEFAULT_LANGUAGE,
-                       help="language of the reasons (nl)")
+        p.add_argument("--lang", choices=LANGUAGES, default=DEFAULT_LANGUAGE, help="language of the reasons (nl)")
         p.add_argument("--year", type=_positive_int, help="year for ages (default: this year)")
         return p
 
@@ -62,11 +61,13 @@ def _parser() -> argparse.ArgumentParser:
     train = sub.add_parser("train", help="train a model on labelled pairs")
     train.add_argument("--offers")
     train.add_argument("--profiles")
-    train.add_argument("--labels",
-                       help="JSON Lines of {profile, offer, label}; label 0..4 or its name")
-    train.add_argument("--synthetic", type=_positive_int, metavar="SEED",
-                       help="train on the package's synthetic data instead (how the shipped "
-                            "model is made)")
+    train.add_argument("--labels", help="JSON Lines of {profile, offer, label}; label 0..4 or its name")
+    train.add_argument(
+        "--synthetic",
+        type=_positive_int,
+        metavar="SEED",
+        help="train on the package's synthetic data instead (how the shipped model is made)",
+    )
     train.add_argument("--out", required=True, help="where to write the model")
     train.add_argument("--year", type=_positive_int)
 
@@ -92,33 +93,18 @@ def _rank(args, out) -> None:
     lines = []
     for profile in profiles:
         ranking = ranker.rank(profile, index, top=args.top)
-        lines.append(dumps({"profile": profile.id,
-                            "ranking": [s.to_dict("offer", args.lang) for s in ranking]}))
+        lines.append(dumps({"profile": profile.id, "ranking": [s.to_dict("offer", args.lang) for s in ranking]}))
     out.write("".join(line + "\n" for line in lines))
 
 
 def _rank_candidates(args, out) -> None:
-    import numpy as np
-
-    from .features import encode_profile, pair_features
-    from .model import _top_rows
-    from .reasons import explain, render
-
     offers, profiles = load_files((args.offers, "offer"), (args.profiles, "profile"))
     ranker = _ranker(args)
-    index = ranker.index(offers)
-    encoded = [encode_profile(p, ranker.year) for p in profiles]
-    scores, allowed = ranker.score_matrix(encoded, index)
+    people = ranker.profile_index(profiles)
     lines = []
-    for j, offer in enumerate(offers):
-        rows = _top_rows(scores[:, j], allowed[:, j], args.top)
-        ranking = []
-        for r in rows:
-            X, _ = pair_features(encoded[r], index, np.array([j]))
-            why = explain(encoded[r], index, np.array([j]), X)[0]
-            ranking.append({"profile": encoded[r].id, "score": round(float(scores[r, j]), 4),
-                            "reasons": [render(w, args.lang) for w in why]})
-        lines.append(dumps({"offer": offer.id, "ranking": ranking}))
+    for offer in offers:
+        ranking = ranker.rank_candidates(offer, people, top=args.top)
+        lines.append(dumps({"offer": offer.id, "ranking": [s.to_dict("profile", args.lang) for s in ranking]}))
     out.write("".join(line + "\n" for line in lines))
 
 
@@ -130,39 +116,46 @@ def _assign(args, out) -> None:
     index = ranker.index(offers)
     scores, allowed = ranker.score_matrix(profiles, index)
     result = assign_scores(scores, allowed, index.capacity, [p.id for p in profiles], index.ids)
-    out.write("".join(dumps({"profile": a.profile, "offer": a.offer,
-                             "score": round(a.score, 4)}) + "\n" for a in result))
+    out.write(
+        "".join(dumps({"profile": a.profile, "offer": a.offer, "score": round(a.score, 4)}) + "\n" for a in result)
+    )
 
 
 def _train(args, out) -> None:
-    from .model import Ranker
+    from .ranker import Ranker
 
     if args.synthetic:
         from .synthetic import generate
 
-        data = generate(n_profiles=SHIPPED_PROFILES, n_offers=SHIPPED_OFFERS, labels_per_profile=12,
-                        seed=args.synthetic)
+        data = generate(
+            n_profiles=SHIPPED_PROFILES, n_offers=SHIPPED_OFFERS, labels_per_profile=12, seed=args.synthetic
+        )
         profiles, offers, labels = data.profiles, data.offers, data.labels
         note = f"synthetic data, seed {args.synthetic}"
     elif args.offers and args.profiles and args.labels:
         offers, profiles, labels = load_files(
-            (args.offers, "offer"), (args.profiles, "profile"), (args.labels, "label"),
-            allow_empty=False)
+            (args.offers, "offer"), (args.profiles, "profile"), (args.labels, "label"), allow_empty=False
+        )
         note = f"trained on {args.labels}"
         offer_ids, profile_ids = {o.id for o in offers}, {p.id for p in profiles}
         if not any(lab.profile in profile_ids and lab.offer in offer_ids for lab in labels):
-            raise InputError([f"{args.labels}: no label names both a profile in {args.profiles} "
-                              f"and an offer in {args.offers}; nothing to train on"])
+            raise InputError(
+                [
+                    f"{args.labels}: no label names both a profile in {args.profiles} "
+                    f"and an offer in {args.offers}; nothing to train on"
+                ]
+            )
     else:
         raise InputError(["train: give --offers, --profiles and --labels, or --synthetic SEED"])
     try:
         ranker = Ranker(year=args.year).fit(profiles, offers, labels)
     except ValueError as exc:
-        raise InputError([f"{args.labels or 'train'}: cannot train on these labels: {exc}"]) \
-            from None
+        raise InputError([f"{args.labels or 'train'}: cannot train on these labels: {exc}"]) from None
     metadata = save(ranker, args.out, note=note)
-    print(f"trained on {metadata['n_labels']} labels from {metadata['n_profiles']} profiles; "
-          f"wrote {args.out}", file=sys.stderr)
+    print(
+        f"trained on {metadata['n_labels']} labels from {metadata['n_profiles']} profiles; wrote {args.out}",
+        file=sys.stderr,
+    )
 
 
 def _evaluate(args, out) -> None:
@@ -176,8 +169,13 @@ def _evaluate(args, out) -> None:
         out.write(format_table(report))
 
 
-COMMANDS = {"rank": _rank, "rank-candidates": _rank_candidates, "assign": _assign,
-            "train": _train, "evaluate": _evaluate}
+COMMANDS = {
+    "rank": _rank,
+    "rank-candidates": _rank_candidates,
+    "assign": _assign,
+    "train": _train,
+    "evaluate": _evaluate,
+}
 
 
 def main(argv=None, out=None) -> int:

@@ -24,6 +24,15 @@ Lookup, in order, per token (all on :func:`matching.normalise.normalise` output)
 Confidence is 1.0 for exact hits and lower for each less certain step; parent
 concepts are added with a decayed confidence ("football" 1.0 -> "sport" 0.6).
 
+How it stays fast: a text is read once, left to right, as a list of words.
+Step 1 walks a trie of the multiword labels and idioms, one dictionary probe
+per word of the phrase, instead of trying every n-gram length at every
+position (2.1 million probes for 10,000 real offers, 7.9 s); only a word that
+begins some label (or, for Latin, some label written together) starts a walk.
+Steps 2-5 are resolved once per distinct word and cached, so the costly
+compound and fuzzy passes run only for a word never seen before, and only
+when the exact steps found nothing.
+
 Known limits: negation ("ik hou niet van voetbal") and tense are ignored, so a
 former trade the person does *not* want to return to still counts; words
 outside the taxonomy are simply not seen.
@@ -33,7 +42,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
@@ -44,8 +53,10 @@ from matching.normalise import (
     ethiopic_candidates,
     latin_candidates,
     normalise,
+    script_of,
     split_compound,
     tokenise,
+    words,
 )
 from matching.taxonomy import Concept, compound_parts, idioms, load_concepts, no_fuzzy_words
 
@@ -87,6 +98,17 @@ class Match:
     method: str  # exact, stripped, inflected, compound, fuzzy, parent
 
 
+@dataclass(eq=False, slots=True)
+class _Node:
+    """One word of the phrase trie: the words that may follow, and what the phrase so far is."""
+
+    next: dict[str, _Node] = field(default_factory=dict)
+    #: Concepts of the multiword label ending here (same-script labels only).
+    hits: tuple[str, ...] = ()
+    #: An idiom ends here: its words are skipped, not read as concepts.
+    idiom: bool = False
+
+
 @dataclass(frozen=True)
 class _Index:
     exact: dict[str, tuple[str, ...]]
@@ -94,7 +116,10 @@ class _Index:
     parts: frozenset[str]
     fuzzy: dict[tuple[str, str], tuple[str, ...]]
     no_fuzzy: frozenset[str]
-    idioms: frozenset[str]
+    phrases: dict[str, _Node]
+    #: Beginnings (three letters or more short of the end) of Latin one-word labels, so
+    #: "taal" may start gluing "taal cafe" into "taalcafe" and "mijn" never tries.
+    glue_prefixes: frozenset[str]
     parents: dict[str, str | None]
 
 
@@ -126,8 +151,8 @@ def _index() -> _Index:
     exact: dict[str, list[str]] = defaultdict(list)
     max_ngram = 1
     for c in load_concepts():
-        for words in c.labels.values():
-            for label in words:
+        for labels in c.labels.values():
+            for label in labels:
                 tokens = tokenise(label)
                 if not tokens:
                     continue
@@ -143,15 +168,44 @@ def _index() -> _Index:
         if len(key) >= FUZZY_MIN_LEN:
             script = tokenise(key)[0].script
             fuzzy[_script_key(key, script)].append(key)
+    idiom_keys = {" ".join(t.text for t in tokenise(p)) for p in idioms()}
     return _Index(
         exact={k: tuple(v) for k, v in exact.items()},
         max_ngram=max_ngram,
         parts=frozenset(parts),
         fuzzy={k: tuple(v) for k, v in fuzzy.items()},
         no_fuzzy=frozenset(normalise(w) for w in no_fuzzy_words()),
-        idioms=frozenset(" ".join(t.text for t in tokenise(p)) for p in idioms()),
+        phrases=_phrase_trie(exact, idiom_keys, max_ngram),
+        glue_prefixes=frozenset(key[:j] for key in single if script_of(key) == "latn" for j in range(3, len(key) - 2)),
         parents={c.id: c.parent for c in load_concepts()},
     )
+
+
+def _phrase_trie(exact: dict[str, list[str]], idiom_keys: set[str], max_ngram: int) -> dict[str, _Node]:
+    """Trie over the words of multiword labels and idioms.
+
+    A label mixing scripts never matches (the words of a phrase must share a
+    script) and a phrase longer than the longest label is never tried, so
+    neither enters the trie.
+    """
+    root: dict[str, _Node] = {}
+
+    def node(path: list[str]) -> _Node:
+        children, current = root, None
+        for word in path:
+            current = children.setdefault(word, _Node())
+            children = current.next
+        return current
+
+    for key, cids in exact.items():
+        path = key.split(" ")
+        if len(path) > 1 and len({script_of(w) for w in path}) == 1:
+            node(path).hits = tuple(cids)
+    for key in idiom_keys:
+        path = key.split(" ")
+        if 1 < len(path) <= max_ngram:
+            node(path).idiom = True
+    return root
 
 
 def _variants(token: Token) -> Iterator[tuple[str, int]]:
@@ -167,9 +221,8 @@ def _variants(token: Token) -> Iterator[tuple[str, int]]:
 MAX_GUESS_LEN = 40
 
 
-@lru_cache(maxsize=65536)
 def _lookup_word(word: str, script: str) -> tuple[tuple[str, float, str], ...]:
-    """Resolve one token to (concept id, confidence, method) triples; cached per word."""
+    """Resolve one token to (concept id, confidence, method) triples."""
     index = _index()
     token = Token(word, script)
     for form, strips in _variants(token):
@@ -216,67 +269,120 @@ def _lookup_fuzzy(word: str, script: str) -> tuple[tuple[str, float, str], ...]:
     return tuple((cid, conf, "fuzzy") for cid in index.exact[key])
 
 
-def _ngram_hits(tokens: list[Token], i: int, n: int) -> tuple[tuple[str, ...], float]:
-    """Concepts for the n tokens starting at ``i`` as one multiword label."""
+#: A word's own reading and the phrases it may begin, cached per distinct word.
+_Word = tuple[tuple[tuple[str, float, str, str], ...], tuple[tuple[_Node, bool], ...], bool]
+
+
+@lru_cache(maxsize=65536)
+def _word(word: str) -> _Word:
+    """What one word contributes: its concepts read alone, and the phrases it can start.
+
+    Returns ``(hits, starts, glues)``: ``hits`` are (concept id, confidence,
+    surface, method) for the word on its own; ``starts`` the trie nodes of
+    the word's forms that begin a multiword label, each with whether it is
+    the word as written (else a stripped form, less certain, that may not
+    begin an idiom); ``glues`` whether the word can begin a Latin label
+    written together.
+    """
     index = _index()
-    span = tokens[i : i + n]
-    script = span[0].script
-    if any(t.script != script for t in span):
-        return (), 0.0
-    rest = " ".join(t.text for t in span[1:])
-    firsts = _variants(span[0]) if script == "arab" else iter([(span[0].text, 0)])
-    for first, strips in firsts:
-        hits = index.exact.get(f"{first} {rest}")
-        if hits:
-            return hits, EXACT if strips == 0 else STRIPPED
-    if script == "latn" and all(len(t.text) >= 3 for t in span):
-        # "taal cafe" -> "taalcafe", but never glue short words: "vrouw en" is not "vrouwen"
-        hits = index.exact.get("".join(t.text for t in span))
-        if hits:
-            return hits, EXACT
-    return (), 0.0
+    script = script_of(word)
+    hits = tuple((cid, conf, word, method) for cid, conf, method in _lookup_word(word, script))
+    # Arabic proclitics may sit on the first word of a phrase: "بكرة القدم".
+    forms = _variants(Token(word, script)) if script == "arab" else iter([(word, 0)])
+    starts = tuple((index.phrases[form], strips == 0) for form, strips in forms if form in index.phrases)
+    glues = script == "latn" and len(word) >= 3 and word in index.glue_prefixes
+    return hits, starts, glues
 
 
-def find_concepts(text: str) -> list[Match]:
-    """Return every concept mention in ``text`` with its trigger, parents included.
+def _phrase(words_: list[str], i: int, starts, glues: bool) -> tuple[int, tuple[tuple[str, float], ...]]:
+    """The longest phrase at ``words_[i]``: (number of words, (concept, confidence) pairs).
+
+    A longer phrase wins; at equal length an idiom beats a label, the word as
+    written beats its stripped forms, and a label beats words glued together.
+    An idiom gives no concepts; no phrase gives length 0.
+    """
+    index = _index()
+    limit = min(index.max_ngram, len(words_) - i)
+    best, found = 0, ()
+    for node, written in starts:
+        conf = EXACT if written else STRIPPED
+        length = 1
+        while length < limit:
+            node = node.next.get(words_[i + length])
+            if node is None:
+                break
+            length += 1
+            if length > best and ((written and node.idiom) or node.hits):
+                best = length
+                found = () if written and node.idiom else tuple((cid, conf) for cid in node.hits)
+    if glues:
+        # No script test: a word of another script makes ``glued`` a string that is
+        # neither a label nor the start of one, which ends the loop all the same.
+        glued, length = words_[i], 1
+        while length < limit:
+            word = words_[i + length]
+            if len(word) < 3:
+                break
+            glued += word
+            length += 1
+            if length > best and glued in index.exact:
+                best, found = length, tuple((cid, EXACT) for cid in index.exact[glued])
+            if glued not in index.glue_prefixes:
+                break
+    return best, found
+
+
+def _mentions(text: str) -> list[tuple[str, float, str, str]]:
+    """Direct concept mentions in reading order: (concept id, confidence, surface, method).
 
     Multiword labels win over their single words: "كرة القدم" is football, and
     its "كرة" is not looked up again on its own. Idioms listed in the taxonomy
     are skipped whole: Farsi "دوست دارم" means "I like", not "friend".
     """
-    index = _index()
-    tokens = tokenise(text)
-    matches: list[Match] = []
+    found: list[tuple[str, float, str, str]] = []
+    tokens = words(text)
+    last = len(tokens) - 1
     i = 0
-    while i < len(tokens):
-        for n in range(min(index.max_ngram, len(tokens) - i), 1, -1):
-            if " ".join(t.text for t in tokens[i : i + n]) in index.idioms:
-                i += n
-                break
-            hits, conf = _ngram_hits(tokens, i, n)
-            if hits:
-                surface = " ".join(t.text for t in tokens[i : i + n])
-                matches.extend(Match(cid, conf, surface, "exact") for cid in hits)
-                i += n
-                break
-        else:
-            token = tokens[i]
-            for cid, conf, method in _lookup_word(token.text, token.script):
-                matches.append(Match(cid, conf, token.text, method))
-            i += 1
-    matches.extend(_parent_matches(matches, index.parents))
-    return matches
+    while i <= last:
+        hits, starts, glues = _word(tokens[i])
+        if (starts or glues) and i < last:
+            length, pairs = _phrase(tokens, i, starts, glues)
+            if length:
+                surface = " ".join(tokens[i : i + length])
+                found.extend((cid, conf, surface, "exact") for cid, conf in pairs)
+                i += length
+                continue
+        if hits:
+            found.extend(hits)
+        i += 1
+    return found
 
 
-def _parent_matches(matches: list[Match], parents: dict[str, str | None]) -> list[Match]:
-    extra: list[Match] = []
-    for m in matches:
-        parent, conf = parents.get(m.concept_id), m.confidence
-        while parent is not None:
-            conf *= PARENT_DECAY
-            extra.append(Match(parent, round(conf, 4), m.surface, "parent"))
-            parent = parents.get(parent)
-    return extra
+@lru_cache(maxsize=4096)
+def _ancestors(cid: str, conf: float) -> tuple[tuple[str, float], ...]:
+    """(parent, confidence) up the chain, each step ``PARENT_DECAY`` less certain."""
+    parents = _index().parents
+    chain = []
+    parent = parents.get(cid)
+    while parent is not None:
+        conf *= PARENT_DECAY
+        chain.append((parent, round(conf, 4)))
+        parent = parents.get(parent)
+    return tuple(chain)
+
+
+def find_concepts(text: str) -> list[Match]:
+    """Return every concept mention in ``text`` with its trigger, parents included.
+
+    Direct mentions come in reading order, then the parents of each in turn.
+    """
+    direct = [Match(*mention) for mention in _mentions(text)]
+    parents = [
+        Match(parent, conf, m.surface, "parent")
+        for m in direct
+        for parent, conf in _ancestors(m.concept_id, m.confidence)
+    ]
+    return direct + parents
 
 
 def extract_concepts(text: str) -> dict[str, float]:
@@ -285,12 +391,19 @@ def extract_concepts(text: str) -> dict[str, float]:
     Each concept keeps its best confidence over all mentions; parent concepts
     are included with a lower confidence (``PARENT_DECAY`` per level). Empty or
     unknown text gives ``{}``. Negation is not detected ("geen voetbal" still
-    yields football).
+    yields football). This is what the web app stores per offer for search.
     """
     result: dict[str, float] = {}
-    for m in find_concepts(text) if text else ():
-        if m.confidence > result.get(m.concept_id, 0.0):
-            result[m.concept_id] = m.confidence
+    if not text:
+        return result
+    direct = _mentions(text)
+    for cid, conf, _, _ in direct:
+        if conf > result.get(cid, 0.0):
+            result[cid] = conf
+    for cid, conf, _, _ in direct:
+        for parent, parent_conf in _ancestors(cid, conf):
+            if parent_conf > result.get(parent, 0.0):
+                result[parent] = parent_conf
     return result
 
 

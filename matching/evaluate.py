@@ -17,7 +17,7 @@ import numpy as np
 from .features import OfferIndex
 from .geo import haversine_km, position, reliable
 from .io import MAX_ERRORS, InputError, load_jsonl_numbered
-from .model import Ranker
+from .ranker import Ranker
 from .schema import Offer, Profile
 
 K_NDCG, K_PRECISION, K_RECALL = 10, 5, 10
@@ -33,11 +33,9 @@ def violates(profile: Profile, offer: Offer, year: int) -> str | None:
         return "women_only"
     if profile.birth_year is not None:
         age = year - profile.birth_year
-        if (offer.age_min is not None and age < offer.age_min) or (
-                offer.age_max is not None and age > offer.age_max):
+        if (offer.age_min is not None and age < offer.age_min) or (offer.age_max is not None and age > offer.age_max):
             return "age"
-    if profile.availability and offer.schedule and not (
-            set(profile.availability) & set(offer.schedule)):
+    if profile.availability and offer.schedule and not (set(profile.availability) & set(offer.schedule)):
         return "schedule"
     if profile.max_km is not None:
         # Only where both sides have a real position: a gemeente's seat
@@ -54,7 +52,7 @@ def violates(profile: Profile, offer: Offer, year: int) -> str | None:
 def dcg(grades) -> float:
     """Discounted cumulative gain with exponential gain ``2**grade - 1``."""
     grades = np.asarray(grades, dtype=np.float64)
-    return float(((2.0 ** grades - 1.0) / np.log2(np.arange(2, grades.size + 2))).sum())
+    return float(((2.0**grades - 1.0) / np.log2(np.arange(2, grades.size + 2))).sum())
 
 
 def metrics_for(ranked_grades, all_grades) -> dict:
@@ -114,21 +112,20 @@ class _Systems:
     def rank(self, name: str, profile: Profile) -> list[str]:
         if name in ("model", "prior"):
             ranker = self.ranker if name == "model" else self.prior
-            return [s.id for s in ranker.rank(profile, self.index, top=len(self.index),
-                                               reasons=False)]
+            return [s.id for s in ranker.rank(profile, self.index, top=len(self.index), reasons=False)]
         _, allowed, _, _ = self.prior.scores(profile, self.index)
         rows = np.flatnonzero(allowed)
         if name == "random":
             scores = self.rng.random(rows.size)
         elif name == "popularity":
             # Leave the person out: their own judgments must not rank their list.
-            scores = np.array([len(self.relevant_count.get(self.index.ids[r], set())
-                                   - {profile.id}) for r in rows], dtype=float)
+            scores = np.array(
+                [len(self.relevant_count.get(self.index.ids[r], set()) - {profile.id}) for r in rows], dtype=float
+            )
         elif self.tfidf is None:
             scores = np.zeros(rows.size)
         else:  # tfidf
-            query = self.tfidf.transform([f"{profile.interests or ''} "
-                                          f"{profile.profession or ''}"])
+            query = self.tfidf.transform([f"{profile.interests or ''} {profile.profession or ''}"])
             scores = np.asarray((self.offer_vectors[rows] @ query.T).todense()).ravel()
         order = np.lexsort((rows, -scores))
         return [self.index.ids[r] for r in rows[order]]
@@ -151,8 +148,13 @@ def evaluate(profiles, offers, judgments, ranker: Ranker, year: int = 2025) -> d
         grades.setdefault(j.profile, {})[j.offer] = j.grade
     by_id = {o.id: o for o in offers}
     systems = _Systems(ranker, profiles, offers, judgments, year)
-    report = {"systems": {}, "model": repr(ranker), "n_profiles": len(profiles),
-              "n_offers": len(offers), "n_judgments": len(judgments)}
+    report = {
+        "systems": {},
+        "model": repr(ranker),
+        "n_profiles": len(profiles),
+        "n_offers": len(offers),
+        "n_judgments": len(judgments),
+    }
     for name in SYSTEMS:
         per_language: dict[str, list] = {}
         violations: dict[str, int] = {}
@@ -163,37 +165,41 @@ def evaluate(profiles, offers, judgments, ranker: Ranker, year: int = 2025) -> d
             bad = sum(violates(profile, by_id[oid], year) is not None for oid in ranked[:10])
             violations[lang] = violations.get(lang, 0) + bad
             per_language.setdefault(lang, []).append(
-                metrics_for([mine.get(oid, 0) for oid in ranked], list(mine.values())))
+                metrics_for([mine.get(oid, 0) for oid in ranked], list(mine.values()))
+            )
         table = {}
-        languages = sorted(per_language, key=lambda x: (
-            LANGUAGE_ORDER.index(x) if x in LANGUAGE_ORDER else 99, x))
+        languages = sorted(per_language, key=lambda x: (LANGUAGE_ORDER.index(x) if x in LANGUAGE_ORDER else 99, x))
         for lang in [*languages, "all"]:
             rows = sum(per_language.values(), []) if lang == "all" else per_language[lang]
-            table[lang] = {metric: round(float(np.mean([r[metric] for r in rows])), 4)
-                           for metric in ("ndcg@10", "p@5", "recall@10", "mrr")}
+            table[lang] = {
+                metric: round(float(np.mean([r[metric] for r in rows])), 4)
+                for metric in ("ndcg@10", "p@5", "recall@10", "mrr")
+            }
             table[lang]["n"] = len(rows)
-            table[lang]["violations"] = (sum(violations.values()) if lang == "all"
-                                         else violations[lang])
+            table[lang]["violations"] = sum(violations.values()) if lang == "all" else violations[lang]
         report["systems"][name] = table
     return report
 
 
-def check_judgments(judgments, lines, profiles, offers, path: str,
-                    profiles_path: str = "profiles", offers_path: str = "offers") -> list[str]:
+def check_judgments(
+    judgments, lines, profiles, offers, path: str, profiles_path: str = "profiles", offers_path: str = "offers"
+) -> list[str]:
     """Located problems of a judgment file: unknown profile or offer ids, repeated pairs."""
     profile_ids, offer_ids = {p.id for p in profiles}, {o.id for o in offers}
     problems, first = [], {}
     for j, number in zip(judgments, lines, strict=True):
         if j.profile not in profile_ids:
-            problems.append(f"{path}:{number}: field 'profile': unknown profile id "
-                            f"{j.profile!r} (not in {profiles_path})")
+            problems.append(
+                f"{path}:{number}: field 'profile': unknown profile id {j.profile!r} (not in {profiles_path})"
+            )
         elif j.offer not in offer_ids:
-            problems.append(f"{path}:{number}: field 'offer': unknown offer id "
-                            f"{j.offer!r} (not in {offers_path})")
+            problems.append(f"{path}:{number}: field 'offer': unknown offer id {j.offer!r} (not in {offers_path})")
         elif (j.profile, j.offer) in first:
-            problems.append(f"{path}:{number}: field 'offer': offer {j.offer!r} judged again "
-                            f"for profile {j.profile!r} (first on line "
-                            f"{first[j.profile, j.offer]})")
+            problems.append(
+                f"{path}:{number}: field 'offer': offer {j.offer!r} judged again "
+                f"for profile {j.profile!r} (first on line "
+                f"{first[j.profile, j.offer]})"
+            )
         else:
             first[j.profile, j.offer] = number
         if len(problems) >= MAX_ERRORS:
@@ -209,8 +215,7 @@ def evaluate_files(profiles_path, offers_path, judgments_path, ranker: Ranker) -
     empty files and judgments of unknown or repeated pairs are refused too.
     """
     problems, loaded = [], {}
-    for path, kind in ((offers_path, "offer"), (profiles_path, "profile"),
-                       (judgments_path, "judgment")):
+    for path, kind in ((offers_path, "offer"), (profiles_path, "profile"), (judgments_path, "judgment")):
         try:
             records, lines = load_jsonl_numbered(path, kind)
         except InputError as exc:
@@ -221,9 +226,16 @@ def evaluate_files(profiles_path, offers_path, judgments_path, ranker: Ranker) -
             problems.append(f"{path}: no {kind} records in the file")
         loaded[kind] = (records, lines)
     if all(loaded[kind] and loaded[kind][0] for kind in ("offer", "profile", "judgment")):
-        problems.extend(check_judgments(*loaded["judgment"], loaded["profile"][0],
-                                        loaded["offer"][0], str(judgments_path),
-                                        str(profiles_path), str(offers_path)))
+        problems.extend(
+            check_judgments(
+                *loaded["judgment"],
+                loaded["profile"][0],
+                loaded["offer"][0],
+                str(judgments_path),
+                str(profiles_path),
+                str(offers_path),
+            )
+        )
     if problems:
         raise InputError(problems)
     offers, profiles, judgments = (loaded[k][0] for k in ("offer", "profile", "judgment"))
@@ -232,15 +244,19 @@ def evaluate_files(profiles_path, offers_path, judgments_path, ranker: Ranker) -
 
 def format_table(report: dict) -> str:
     """Plain-text table: one block per system, one row per language."""
-    lines = [f"{report['n_profiles']} profiles, {report['n_offers']} offers, "
-             f"{report['n_judgments']} judgments; model: {report['model']}", ""]
-    header = f"{'system':<11}{'lang':<6}{'n':>4}{'NDCG@10':>9}{'P@5':>7}{'R@10':>7}" \
-             f"{'MRR':>7}{'viol.':>7}"
+    lines = [
+        f"{report['n_profiles']} profiles, {report['n_offers']} offers, "
+        f"{report['n_judgments']} judgments; model: {report['model']}",
+        "",
+    ]
+    header = f"{'system':<11}{'lang':<6}{'n':>4}{'NDCG@10':>9}{'P@5':>7}{'R@10':>7}{'MRR':>7}{'viol.':>7}"
     lines.append(header)
     lines.append("-" * len(header))
     for name, table in report["systems"].items():
         for lang, m in table.items():
-            lines.append(f"{name:<11}{lang:<6}{m['n']:>4}{m['ndcg@10']:>9.3f}{m['p@5']:>7.3f}"
-                         f"{m['recall@10']:>7.3f}{m['mrr']:>7.3f}{m['violations']:>7d}")
+            lines.append(
+                f"{name:<11}{lang:<6}{m['n']:>4}{m['ndcg@10']:>9.3f}{m['p@5']:>7.3f}"
+                f"{m['recall@10']:>7.3f}{m['mrr']:>7.3f}{m['violations']:>7d}"
+            )
         lines.append("")
     return "\n".join(lines)

@@ -1,10 +1,15 @@
-"""Pair features for (newcomer, offer) pairs, vectorised over offers.
+"""Pair features for (newcomer, offer) pairs, vectorised over offers and over people.
 
 The offer side is encoded once into an `OfferIndex` (sparse concept matrix,
-day-part matrix, positions, ...); a profile is encoded into an
-`EncodedProfile`; `pair_features` then yields one row per offer with plain
-numpy/scipy operations, so ranking one person against 10,000 offers costs a
-few sparse mat-vec products and no Python loop over offers.
+day-part matrix, positions, ...) and the people side into a `ProfileIndex`,
+one row per record on each side. `pair_features` then yields one row per
+(person, offer) pair with plain numpy/scipy operations that broadcast people
+against offers, so one person against 10,000 offers and 2,000 people against
+one offer both cost a few matrix products and no Python loop over records.
+
+Both indexes are incremental (`matching.rows`): `upsert` and `remove` change
+one record's row, so a web worker keeps one index warm and follows every edit
+instead of re-reading every offer.
 
 Hard constraints are a boolean mask (`hard_mask`), never a score: an offer
 the person cannot attend must not be rescued by a high score elsewhere.
@@ -22,7 +27,8 @@ import scipy.sparse as sp
 
 from .concepts import concept, concept_ids, extract_concepts, extract_many
 from .geo import EXACT, haversine_km, position, reliable
-from .schema import DAY_PARTS, OFFER_TYPES, Profile, level_index
+from .rows import Rows
+from .schema import DAY_PARTS, GOALS, OFFER_TYPES, Profile, level_index
 
 #: Offer types that exist to practise Dutch.
 LANGUAGE_TYPES = ("taalcoach", "taalcafe", "taalstage")
@@ -87,9 +93,7 @@ FEATURE_VERSION = 1
 
 def feature_schema() -> dict:
     """Names and version of the feature columns, stored with every model."""
-    digest = hashlib.sha256(
-        ("|".join(FEATURE_NAMES) + f"#{FEATURE_VERSION}").encode()
-    ).hexdigest()[:16]
+    digest = hashlib.sha256(("|".join(FEATURE_NAMES) + f"#{FEATURE_VERSION}").encode()).hexdigest()[:16]
     return {"version": FEATURE_VERSION, "names": list(FEATURE_NAMES), "hash": digest}
 
 
@@ -124,8 +128,8 @@ class Vocabulary:
             indptr.append(len(indices))
         shape = (len(rows), len(self.ids))
         matrix = sp.csr_matrix(
-            (np.asarray(data, np.float32), np.asarray(indices, np.int32),
-             np.asarray(indptr, np.int64)), shape=shape,
+            (np.asarray(data, np.float32), np.asarray(indices, np.int32), np.asarray(indptr, np.int64)),
+            shape=shape,
         )
         matrix.sum_duplicates()
         return matrix
@@ -152,8 +156,7 @@ def vocabulary() -> Vocabulary:
                 concept_types[i, type_col[t]] = 1.0
         for s in c.sectors or ():
             concept_sectors[i, sector_col[s]] = 1.0
-    return Vocabulary(ids, {cid: i for i, cid in enumerate(ids)}, concept_types,
-                      tuple(sectors), concept_sectors)
+    return Vocabulary(ids, {cid: i for i, cid in enumerate(ids)}, concept_types, tuple(sectors), concept_sectors)
 
 
 def _daypart_matrix(lists) -> np.ndarray:
@@ -179,76 +182,153 @@ def _normalise_rows(matrix: sp.csr_matrix) -> np.ndarray:
     return norms.astype(np.float32)
 
 
-class OfferIndex:
-    """The offer side of every pair feature, computed once for a list of offers.
+def _open_counts(offers, open_suggestions) -> np.ndarray:
+    if open_suggestions is None:
+        open_suggestions = [
+            o.extra.get("open_suggestions", 0) if isinstance(o.extra.get("open_suggestions", 0), int | float) else 0
+            for o in offers
+        ]
+    return np.asarray(open_suggestions, dtype=np.float64).reshape(len(offers))
+
+
+def _host_language_matrix(offers) -> np.ndarray:
+    col = {code: i for i, code in enumerate(HOST_LANGUAGES)}
+    out = np.zeros((len(offers), len(HOST_LANGUAGES)), dtype=np.float32)
+    for i, offer in enumerate(offers):
+        for code in offer.host_languages or ():
+            if code in col:
+                out[i, col[code]] = 1.0
+    return out
+
+
+def _offer_columns(offers: list, open_suggestions=None, concepts=None) -> dict:
+    """Every `OfferIndex` array for `offers`, one row each."""
+    vocab = vocabulary()
+    n = len(offers)
+    if concepts is None:
+        concepts = extract_many([o.text for o in offers]) if offers else []
+    matrix = vocab.matrix(concepts)
+    type_col = {t: i for i, t in enumerate(OFFER_TYPES)}
+    types = np.array([type_col[o.type] for o in offers], dtype=np.int16)
+    type_onehot = np.zeros((n, len(OFFER_TYPES)), dtype=np.float32)
+    type_onehot[np.arange(n), types] = 1.0
+    schedule = _daypart_matrix([o.schedule for o in offers])
+    pos = np.array([position(o.lat, o.lon, o.kern, o.gemeente) for o in offers], dtype=np.float64).reshape(n, 3)
+    return {
+        "concepts": matrix,
+        "concept_norm": _normalise_rows(matrix),
+        # An offer's sectors are those of its concepts: a "kapsalon" taalstage
+        # is in the hairdressing sector without anyone tagging it so.
+        "sectors": np.minimum(np.asarray(matrix @ vocab.concept_sectors, dtype=np.float32), 1.0)
+        if vocab.sectors
+        else np.zeros((n, 0), np.float32),
+        "type": types,
+        "type_onehot": type_onehot,
+        "is_work": np.isin(types, [type_col[t] for t in WORK_TYPES]),
+        "schedule": schedule,
+        "schedule_count": schedule.sum(axis=1),
+        "lat": pos[:, 0].copy(),
+        "lon": pos[:, 1].copy(),
+        "precision": pos[:, 2].astype(np.int8),
+        "min_level": _optional([level_index(o.min_dutch_level) for o in offers], -1),
+        "host_languages": _host_language_matrix(offers),
+        "capacity": _optional([o.capacity for o in offers]),
+        "women_only": np.array([bool(o.women_only) for o in offers], dtype=bool),
+        "age_min": _optional([o.age_min for o in offers]),
+        "age_max": _optional([o.age_max for o in offers]),
+        "childcare": _tristate([o.childcare for o in offers]),
+        "cost": _optional([o.cost_eur for o in offers]),
+        "language_rich": _tristate([o.language_rich for o in offers]),
+        "open_suggestions": _open_counts(offers, open_suggestions),
+    }
+
+
+class OfferIndex(Rows):
+    """The offer side of every pair feature, one row per offer, kept up to date one offer at a time.
 
     Parameters
     ----------
     offers : sequence of Offer
+        Ids must be unique.
     open_suggestions : array-like of int, optional
         Open (undecided) suggestions per offer, in offer order. When omitted,
         each offer's ``extra["open_suggestions"]`` is used, else 0. Feeds the
         fair-spread re-ranking and the ``open_per_place`` feature.
     concepts : list of dict, optional
         Pre-extracted concepts per offer (saves time when the caller caches them).
+
+    Attributes
+    ----------
+    ids : list of str
+        Offer ids in index order (the order of the arrays).
+    position : dict
+        Offer id -> row.
+    metadata : dict
+        Free JSON-ready notes kept with a saved index (`matching.save_index`),
+        e.g. up to which change the index is current.
+
+    Notes
+    -----
+    After any sequence of `upsert`, `remove` and `set_open_suggestions`, every
+    array equals that of a fresh ``OfferIndex`` over the same offers in index
+    order (a new offer goes last, a replaced one keeps its row, the rows after
+    a removed one move up), so ranking gives exactly the same result.
     """
+
+    COLUMNS = (
+        "concepts",
+        "concept_norm",
+        "sectors",
+        "type",
+        "type_onehot",
+        "is_work",
+        "schedule",
+        "schedule_count",
+        "lat",
+        "lon",
+        # How well each position is known (`matching.geo.EXACT` .. `UNKNOWN`):
+        # a gemeente-seat guess feeds the soft distance features, never a hard limit.
+        "precision",
+        "min_level",
+        "host_languages",
+        "capacity",
+        "women_only",
+        "age_min",
+        "age_max",
+        "childcare",
+        "cost",
+        "language_rich",
+        "open_suggestions",
+    )
+    RECORD = "offer"
 
     def __init__(self, offers, open_suggestions=None, concepts=None):
         offers = list(offers)
-        vocab = vocabulary()
-        self.offers = offers
-        self.ids = [o.id for o in offers]
-        self.position = {oid: i for i, oid in enumerate(self.ids)}
-        n = len(offers)
-        if concepts is None:
-            concepts = extract_many([o.text for o in offers]) if offers else []
-        self.concepts = vocab.matrix(concepts)
-        self.concept_norm = _normalise_rows(self.concepts)
-        # An offer's sectors are those of its concepts: a "kapsalon" taalstage
-        # is in the hairdressing sector without anyone tagging it so.
-        self.sectors = np.minimum(
-            np.asarray(self.concepts @ vocab.concept_sectors, dtype=np.float32), 1.0
-        ) if vocab.sectors else np.zeros((n, 0), np.float32)
-        type_col = {t: i for i, t in enumerate(OFFER_TYPES)}
-        self.type = np.array([type_col[o.type] for o in offers], dtype=np.int16)
-        self.type_onehot = np.zeros((n, len(OFFER_TYPES)), dtype=np.float32)
-        self.type_onehot[np.arange(n), self.type] = 1.0
-        self.is_work = np.isin(self.type, [type_col[t] for t in WORK_TYPES])
-        self.schedule = _daypart_matrix([o.schedule for o in offers])
-        self.schedule_count = self.schedule.sum(axis=1)
-        pos = np.array([position(o.lat, o.lon, o.kern, o.gemeente) for o in offers],
-                       dtype=np.float64).reshape(n, 3)
-        self.lat, self.lon = pos[:, 0], pos[:, 1]
-        #: How well each position is known (`matching.geo.EXACT` .. `UNKNOWN`):
-        #: a gemeente-seat guess feeds the soft distance features, never a hard limit.
-        self.precision = pos[:, 2].astype(np.int8)
-        self.min_level = _optional([level_index(o.min_dutch_level) for o in offers], -1)
-        lang_col = {code: i for i, code in enumerate(HOST_LANGUAGES)}
-        self.host_languages = np.zeros((n, len(HOST_LANGUAGES)), dtype=np.float32)
-        for i, o in enumerate(offers):
-            for code in o.host_languages or ():
-                if code in lang_col:
-                    self.host_languages[i, lang_col[code]] = 1.0
-        self.capacity = _optional([o.capacity for o in offers])
-        self.women_only = np.array([bool(o.women_only) for o in offers], dtype=bool)
-        self.age_min = _optional([o.age_min for o in offers])
-        self.age_max = _optional([o.age_max for o in offers])
-        self.childcare = _tristate([o.childcare for o in offers])
-        self.cost = _optional([o.cost_eur for o in offers])
-        self.language_rich = _tristate([o.language_rich for o in offers])
-        if open_suggestions is None:
-            open_suggestions = [
-                o.extra.get("open_suggestions", 0)
-                if isinstance(o.extra.get("open_suggestions", 0), int | float) else 0
-                for o in offers
-            ]
-        self.open_suggestions = np.asarray(open_suggestions, dtype=np.float64).reshape(n)
+        self.metadata = {}
+        self._set_rows([o.id for o in offers], _offer_columns(offers, open_suggestions, concepts))
 
-    def __len__(self) -> int:
-        return len(self.ids)
+    def upsert(self, offer, open_suggestions=None) -> None:
+        """Add `offer`, or replace the offer with its id in place.
 
-    def __repr__(self) -> str:
-        return f"<OfferIndex {len(self)} offers>"
+        Parameters
+        ----------
+        offer : Offer
+        open_suggestions : int, optional
+            Its open suggestions; when omitted, as in the constructor:
+            ``offer.extra["open_suggestions"]``, else 0.
+        """
+        counts = None if open_suggestions is None else [open_suggestions]
+        self._put(offer.id, _offer_columns([offer], counts))
+
+    def set_open_suggestions(self, offer_id: str, count) -> bool:
+        """Change one offer's open-suggestion count (fair spread); False for an unknown id."""
+        row = self.position.get(offer_id)
+        if row is None:
+            return False
+        counts = self.open_suggestions.copy()
+        counts[row] = count
+        self.open_suggestions = counts
+        return True
 
 
 @dataclass
@@ -318,8 +398,7 @@ def encode_profile(profile: Profile, year: int | None = None) -> EncodedProfile:
         availability = _daypart_matrix([profile.availability])[0]
     lat, lon, precision = position(profile.lat, profile.lon, profile.kern, profile.gemeente)
     reach = max((REACH_KM[m] for m in profile.mobility or ()), default=UNKNOWN_REACH_KM)
-    languages = np.array([code in (profile.languages or ()) for code in HOST_LANGUAGES],
-                         dtype=np.float32)
+    languages = np.array([code in (profile.languages or ()) for code in HOST_LANGUAGES], dtype=np.float32)
     level = level_index(profile.dutch_level)
     year = year or datetime.date.today().year
     age = None if profile.birth_year is None else year - profile.birth_year
@@ -330,168 +409,309 @@ def encode_profile(profile: Profile, year: int | None = None) -> EncodedProfile:
         or any(t in LANGUAGE_TYPES for t in profile.wants or ())
         or (not profile.goals and level is not None and level < 3)
     )
-    prof_sectors = (
-        np.minimum(profession @ vocab.concept_sectors, 1.0)
-        if vocab.sectors else np.zeros(0, np.float32)
-    )
+    prof_sectors = np.minimum(profession @ vocab.concept_sectors, 1.0) if vocab.sectors else np.zeros(0, np.float32)
     return EncodedProfile(
         id=profile.id,
-        interest=interest, interest_norm=float(np.linalg.norm(interest)),
-        profession=profession, profession_norm=float(np.linalg.norm(profession)),
+        interest=interest,
+        interest_norm=float(np.linalg.norm(interest)),
+        profession=profession,
+        profession_norm=float(np.linalg.norm(profession)),
         profession_sectors=prof_sectors.astype(np.float32),
-        wants=wants, implied_types=implied.astype(np.float32), goal_types=goal_types,
-        goal_of_type=goal_of_type, availability=availability,
-        lat=lat, lon=lon, max_km=profile.max_km, reach_km=reach, level=level,
-        languages=languages, gender=profile.gender, age=age,
-        needs_childcare=profile.needs_childcare, wants_language=bool(wants_language),
-        interest_concepts=interest_concepts, profession_concepts=profession_concepts,
+        wants=wants,
+        implied_types=implied.astype(np.float32),
+        goal_types=goal_types,
+        goal_of_type=goal_of_type,
+        availability=availability,
+        lat=lat,
+        lon=lon,
+        max_km=profile.max_km,
+        reach_km=reach,
+        level=level,
+        languages=languages,
+        gender=profile.gender,
+        age=age,
+        needs_childcare=profile.needs_childcare,
+        wants_language=bool(wants_language),
+        interest_concepts=interest_concepts,
+        profession_concepts=profession_concepts,
         precision=precision,
     )
+
+
+def _stack(vectors, width: int, dtype=np.float32) -> np.ndarray:
+    return np.array(list(vectors), dtype=dtype).reshape(-1, width)
+
+
+def _profile_columns(people: list[EncodedProfile]) -> dict:
+    """Every `ProfileIndex` array for encoded `people`, one row each.
+
+    Unknowns become a flag or NaN (``has_wants``, ``level``...) so that one
+    vectorised formula serves people who said something and people who did not.
+    """
+    n_types, n_days = len(OFFER_TYPES), len(DAY_PARTS)
+    goal_col = {g: i for i, g in enumerate(GOALS)}
+    return {
+        "interest": _stack((p.interest for p in people), len(vocabulary().ids)),
+        "interest_norm": np.array([p.interest_norm for p in people], dtype=np.float32),
+        "profession": _stack((p.profession for p in people), len(vocabulary().ids)),
+        "profession_norm": np.array([p.profession_norm for p in people], dtype=np.float32),
+        "profession_sectors": _stack((p.profession_sectors for p in people), len(vocabulary().sectors)),
+        "has_wants": np.array([p.wants is not None for p in people], dtype=bool),
+        "wants": _stack((np.zeros(n_types) if p.wants is None else p.wants for p in people), n_types),
+        "implied_types": _stack((p.implied_types for p in people), n_types),
+        "goal_types": _stack((p.goal_types for p in people), n_types),
+        "goal_of_type": _stack(
+            ([-1 if g is None else goal_col[g] for g in p.goal_of_type] for p in people), n_types, np.int8
+        ),
+        "has_availability": np.array([p.availability is not None for p in people], dtype=bool),
+        "availability": _stack(
+            (np.zeros(n_days) if p.availability is None else p.availability for p in people), n_days
+        ),
+        "lat": np.array([p.lat for p in people], dtype=np.float64),
+        "lon": np.array([p.lon for p in people], dtype=np.float64),
+        "precision": np.array([p.precision for p in people], dtype=np.int8),
+        "max_km": _optional([p.max_km for p in people]),
+        "reach_km": np.array([p.reach_km for p in people], dtype=np.float64),
+        "level": _optional([p.level for p in people]),
+        "languages": _stack((p.languages for p in people), len(HOST_LANGUAGES)),
+        "is_male": np.array([p.gender == "m" for p in people], dtype=bool),
+        "age": _optional([p.age for p in people]),
+        "needs_childcare": np.array([p.needs_childcare is True for p in people], dtype=bool),
+        "wants_language": np.array([p.wants_language for p in people], dtype=bool),
+    }
+
+
+class ProfileIndex(Rows):
+    """The people side of every pair feature, one row per profile, kept up to date one profile at a time.
+
+    What `OfferIndex` is to `Ranker.rank`, this is to `Ranker.rank_candidates`:
+    a provider's view of 2,000 newcomers costs one vectorised pass instead of
+    encoding each person again.
+
+    Parameters
+    ----------
+    profiles : sequence of Profile or EncodedProfile
+        Ids must be unique.
+    year : int, optional
+        Year that turns ``birth_year`` into an age (default: this year).
+
+    Attributes
+    ----------
+    ids, position, metadata
+        As for `OfferIndex`; the same order guarantee holds after `upsert` and `remove`.
+    """
+
+    COLUMNS = (
+        "interest",
+        "interest_norm",
+        "profession",
+        "profession_norm",
+        "profession_sectors",
+        "has_wants",
+        "wants",
+        "implied_types",
+        "goal_types",
+        # Per offer type, the goal (index into `matching.schema.GOALS`) it serves, or -1.
+        "goal_of_type",
+        "has_availability",
+        "availability",
+        "lat",
+        "lon",
+        "precision",
+        "max_km",
+        "reach_km",
+        "level",
+        "languages",
+        "is_male",
+        "age",
+        "needs_childcare",
+        "wants_language",
+    )
+    RECORD = "profile"
+    SAVED = ("metadata", "year")
+
+    def __init__(self, profiles, year: int | None = None):
+        self.year = year
+        self.metadata = {}
+        people = [self._encode(p) for p in profiles]
+        self._set_rows([p.id for p in people], _profile_columns(people))
+
+    def _encode(self, profile) -> EncodedProfile:
+        return profile if isinstance(profile, EncodedProfile) else encode_profile(profile, self.year)
+
+    def upsert(self, profile) -> None:
+        """Add `profile` (a Profile or EncodedProfile), or replace the profile with its id in place."""
+        encoded = self._encode(profile)
+        self._put(encoded.id, _profile_columns([encoded]))
+
+
+def _people(profile) -> ProfileIndex:
+    return profile if isinstance(profile, ProfileIndex) else ProfileIndex([profile])
 
 
 def _take(array, rows):
     return array if rows is None else array[rows]
 
 
-def distances(profile: EncodedProfile, index: OfferIndex, rows=None) -> np.ndarray:
-    """Great-circle km from the person to each offer; NaN where either side is unknown."""
-    return haversine_km(profile.lat, profile.lon, _take(index.lat, rows), _take(index.lon, rows))
+def distances(profile, index: OfferIndex, rows=None) -> np.ndarray:
+    """Great-circle km, people x offers; NaN where either side is unknown.
+
+    Parameters
+    ----------
+    profile : EncodedProfile or ProfileIndex
+    index : OfferIndex
+    rows : array of int, optional
+        Offer positions; all offers when omitted.
+
+    Returns
+    -------
+    ndarray of shape (n_people, n_offers)
+    """
+    people = _people(profile)
+    return haversine_km(people.lat[:, None], people.lon[:, None], _take(index.lat, rows), _take(index.lon, rows))
 
 
-def distance_reliable(profile: EncodedProfile, index: OfferIndex, rows=None) -> np.ndarray:
+def distance_reliable(profile, index: OfferIndex, rows=None) -> np.ndarray:
     """True where both positions are exact or a known kern, so the distance is no guess.
 
     Only such distances may enforce ``max_km`` or be shown as "nearby"; a
     gemeente's seat standing in for an unknown kern may only weigh softly.
+    Same shapes as `distances`.
     """
-    if not reliable(profile.precision):
-        return np.zeros(len(_take(index.precision, rows)), dtype=bool)
-    return reliable(_take(index.precision, rows))
+    people = _people(profile)
+    return reliable(people.precision)[:, None] & reliable(_take(index.precision, rows))
 
 
-def hard_mask(profile: EncodedProfile, index: OfferIndex, rows=None, dist=None) -> np.ndarray:
-    """True where an offer is allowed for this person (see the hard constraints).
+def _shared_dayparts(people: ProfileIndex, index: OfferIndex, rows) -> np.ndarray:
+    return people.availability @ _take(index.schedule, rows).T
+
+
+def hard_mask(profile, index: OfferIndex, rows=None, dist=None) -> np.ndarray:
+    """True where an offer is allowed for a person (see the hard constraints), people x offers.
 
     An offer is excluded when it is full, women-only for a man, outside its
     age range, at no shared day-part, or beyond the person's ``max_km`` (only
     when both positions are exact or a known kern, never from a gemeente-seat
     guess). Unknown values never exclude: missing means unknown, not no.
     """
-    capacity = _take(index.capacity, rows)
-    ok = ~(capacity == 0)
-    if profile.gender == "m":
-        ok &= ~_take(index.women_only, rows)
-    if profile.age is not None:
-        with np.errstate(invalid="ignore"):
-            ok &= ~(_take(index.age_min, rows) > profile.age)
-            ok &= ~(_take(index.age_max, rows) < profile.age)
-    if profile.availability is not None:
-        schedule = _take(index.schedule, rows)
-        shared = schedule @ profile.availability
-        ok &= ~((_take(index.schedule_count, rows) > 0) & (shared == 0))
-    if profile.max_km is not None:
-        dist = distances(profile, index, rows) if dist is None else dist
-        with np.errstate(invalid="ignore"):
-            ok &= ~((dist > profile.max_km) & distance_reliable(profile, index, rows))
+    people = _people(profile)
+    ok = np.repeat(~(_take(index.capacity, rows) == 0)[None, :], len(people), axis=0)
+    ok &= ~(people.is_male[:, None] & _take(index.women_only, rows))
+    age = people.age[:, None]
+    with np.errstate(invalid="ignore"):
+        ok &= ~(_take(index.age_min, rows) > age)
+        ok &= ~(_take(index.age_max, rows) < age)
+    shared = _shared_dayparts(people, index, rows)
+    ok &= ~(people.has_availability[:, None] & (_take(index.schedule_count, rows) > 0) & (shared == 0))
+    dist = distances(people, index, rows) if dist is None else dist
+    with np.errstate(invalid="ignore"):
+        ok &= ~((dist > people.max_km[:, None]) & distance_reliable(people, index, rows))
     return ok
 
 
-def pair_features(profile: EncodedProfile, index: OfferIndex, rows=None):
-    """Feature matrix for one person against (a subset of) the offers.
+def _concept_dot(concepts: sp.csr_matrix, vectors: np.ndarray) -> np.ndarray:
+    """Offers' concept rows dotted with people's concept vectors: (n_people, n_offers)."""
+    return np.asarray(concepts @ vectors.T).T
+
+
+def pair_features(profile, index: OfferIndex, rows=None):
+    """Feature matrix for people against (a subset of) the offers.
 
     Parameters
     ----------
-    profile : EncodedProfile
+    profile : EncodedProfile or ProfileIndex
+        One person, or many.
     index : OfferIndex
     rows : array of int, optional
         Offer positions to compute; all offers when omitted.
 
     Returns
     -------
-    X : ndarray of shape (n_offers, len(FEATURE_NAMES)), float32
-    mask : ndarray of bool
+    X : ndarray of shape (n_people * n_offers, len(FEATURE_NAMES)), float32
+        Person-major: the first person against every offer, then the next.
+    mask : ndarray of bool, shape (n_people * n_offers,)
         The hard-constraint mask for the same rows.
     """
+    people = _people(profile)
     concepts = index.concepts if rows is None else index.concepts[rows]
-    n = concepts.shape[0]
-    X = np.zeros((n, len(FEATURE_NAMES)), dtype=np.float32)
+    X = np.zeros((len(people), concepts.shape[0], len(FEATURE_NAMES)), dtype=np.float32)
+    _interest_features(X, people, index, concepts, rows)
+    _type_features(X, people, index, rows)
+    dist = distances(people, index, rows)
+    _place_features(X, people, index, rows, dist)
+    _person_features(X, people, index, rows)
+    _offer_features(X, index, rows)
+    return X.reshape(-1, len(FEATURE_NAMES)), hard_mask(people, index, rows, dist=dist).ravel()
+
+
+def _interest_features(X, people, index, concepts, rows) -> None:
     onorm = _take(index.concept_norm, rows)
-
-    if profile.interest_norm > 0:
-        dot = concepts @ profile.interest
+    for vectors, norms, cosine, shared in (
+        (people.interest, people.interest_norm, "interest_cosine", "interest_shared"),
+        (people.profession, people.profession_norm, "profession_cosine", None),
+    ):
+        dot = _concept_dot(concepts, vectors)
+        norm = norms[:, None]
         with np.errstate(divide="ignore", invalid="ignore"):
-            X[:, _F["interest_cosine"]] = np.where(
-                onorm > 0, dot / (onorm * profile.interest_norm), 0.0)
-        X[:, _F["interest_shared"]] = np.minimum(dot, 1.0)
-    if profile.profession_norm > 0:
-        dot = concepts @ profile.profession
-        with np.errstate(divide="ignore", invalid="ignore"):
-            X[:, _F["profession_cosine"]] = np.where(
-                onorm > 0, dot / (onorm * profile.profession_norm), 0.0)
+            X[..., _F[cosine]] = np.where((onorm > 0) & (norm > 0), dot / (onorm * norm), 0.0)
+        if shared:
+            X[..., _F[shared]] = np.minimum(dot, 1.0)
+    if index.sectors.shape[1]:
+        sector = people.profession_sectors @ _take(index.sectors, rows).T
+        X[..., _F["trade_match"]] = np.minimum(sector, 1.0) * _take(index.is_work, rows)
 
+
+def _type_features(X, people, index, rows) -> None:
     types = _take(index.type, rows)
-    if profile.wants is not None:
-        X[:, _F["type_wanted"]] = profile.wants[types]
-        X[:, _F["type_not_wanted"]] = 1.0 - profile.wants[types]
-    X[:, _F["type_implied"]] = profile.implied_types[types]
-    X[:, _F["goal_fit"]] = profile.goal_types[types]
+    wanted = people.wants[:, types]
+    X[..., _F["type_wanted"]] = wanted
+    X[..., _F["type_not_wanted"]] = np.where(people.has_wants[:, None], 1.0 - wanted, 0.0)
+    X[..., _F["type_implied"]] = people.implied_types[:, types]
+    X[..., _F["goal_fit"]] = people.goal_types[:, types]
+    first_type = _F[f"type={OFFER_TYPES[0]}"]
+    X[..., first_type : first_type + len(OFFER_TYPES)] = _take(index.type_onehot, rows)
 
+
+def _place_features(X, people, index, rows, dist) -> None:
+    """When and where: day parts, distance and whether the trip is feasible."""
     count = _take(index.schedule_count, rows)
     flexible = count == 0
-    X[:, _F["schedule_flexible"]] = flexible
-    if profile.availability is None:
-        X[:, _F["daypart_overlap"]] = 0.5
-    else:
-        shared = _take(index.schedule, rows) @ profile.availability
-        X[:, _F["daypart_overlap"]] = np.where(flexible, 1.0, shared / np.maximum(count, 1))
-
-    dist = distances(profile, index, rows)
+    X[..., _F["schedule_flexible"]] = flexible
+    overlap = np.where(flexible, 1.0, _shared_dayparts(people, index, rows) / np.maximum(count, 1))
+    X[..., _F["daypart_overlap"]] = np.where(people.has_availability[:, None], overlap, 0.5)
     known = ~np.isnan(dist)
-    X[:, _F["distance_km"]] = np.where(known, dist, UNKNOWN_DISTANCE_KM)
-    X[:, _F["distance_known"]] = known
-    X[:, _F["travel_feasible"]] = np.where(known, dist <= profile.reach_km, 0.5)
-    X[:, _F["travel_excess"]] = np.where(
-        known, np.clip((np.nan_to_num(dist) - profile.reach_km) / profile.reach_km, 0, 3), 0)
+    reach = people.reach_km[:, None]
+    X[..., _F["distance_km"]] = np.where(known, dist, UNKNOWN_DISTANCE_KM)
+    X[..., _F["distance_known"]] = known
+    X[..., _F["travel_feasible"]] = np.where(known, dist <= reach, 0.5)
+    X[..., _F["travel_excess"]] = np.where(known, np.clip((np.nan_to_num(dist) - reach) / reach, 0, 3), 0)
 
+
+def _person_features(X, people, index, rows) -> None:
+    """Dutch level, host languages, childcare, language practice and age."""
+    level = people.level[:, None]
+    level_known = ~np.isnan(level)
     min_level = _take(index.min_level, rows)
-    if profile.level is not None:
-        X[:, _F["level"]] = profile.level
-        has_min = min_level >= 0
-        X[:, _F["level_short"]] = np.where(has_min, np.maximum(min_level - profile.level, 0), 0)
-        X[:, _F["level_ok"]] = has_min & (min_level <= profile.level)
-    else:
-        X[:, _F["level"]] = 1.5
+    has_min = min_level >= 0
+    X[..., _F["level"]] = np.where(level_known, level, 1.5)
+    with np.errstate(invalid="ignore"):
+        X[..., _F["level_short"]] = np.where(has_min & level_known, np.maximum(min_level - level, 0), 0)
+        X[..., _F["level_ok"]] = has_min & (min_level <= level)
+        beginner = ~level_known | (level <= 1)
+    host = people.languages @ _take(index.host_languages, rows).T > 0
+    X[..., _F["host_speaks_language"]] = host
+    X[..., _F["host_language_needed"]] = host & beginner
+    X[..., _F["childcare_fit"]] = np.where(people.needs_childcare[:, None], _take(index.childcare, rows), 0)
+    X[..., _F["language_rich_for_goal"]] = np.where(people.wants_language[:, None], _take(index.language_rich, rows), 0)
+    ranged = ~np.isnan(_take(index.age_min, rows)) | ~np.isnan(_take(index.age_max, rows))
+    X[..., _F["age_fit"]] = ranged & ~np.isnan(people.age)[:, None]
 
-    host = _take(index.host_languages, rows) @ profile.languages > 0
-    X[:, _F["host_speaks_language"]] = host
-    if profile.level is None or profile.level <= 1:
-        X[:, _F["host_language_needed"]] = host
 
-    childcare = _take(index.childcare, rows)
-    if profile.needs_childcare:
-        X[:, _F["childcare_fit"]] = childcare
-
+def _offer_features(X, index, rows) -> None:
+    """What the offer costs and how crowded it is: the same for every person."""
     cost = _take(index.cost, rows)
-    X[:, _F["cost_log"]] = np.log1p(np.nan_to_num(cost))
-    X[:, _F["free"]] = cost == 0
-
-    if profile.wants_language:
-        X[:, _F["language_rich_for_goal"]] = _take(index.language_rich, rows)
-
-    if index.sectors.shape[1] and profile.profession_sectors.any():
-        sector = _take(index.sectors, rows) @ profile.profession_sectors
-        X[:, _F["trade_match"]] = np.minimum(sector, 1.0) * _take(index.is_work, rows)
-
-    if profile.age is not None:
-        lo, hi = _take(index.age_min, rows), _take(index.age_max, rows)
-        ranged = ~np.isnan(lo) | ~np.isnan(hi)
-        X[:, _F["age_fit"]] = ranged
-
-    capacity = _take(index.capacity, rows)
-    X[:, _F["places_log"]] = np.log1p(np.nan_to_num(capacity, nan=1.0))
-    opened = _take(index.open_suggestions, rows)
-    X[:, _F["open_per_place"]] = opened / np.maximum(np.nan_to_num(capacity, nan=1.0), 1.0)
-
-    first_type = _F[f"type={OFFER_TYPES[0]}"]
-    X[:, first_type:first_type + len(OFFER_TYPES)] = _take(index.type_onehot, rows)
-    return X, hard_mask(profile, index, rows, dist=dist)
+    X[..., _F["cost_log"]] = np.log1p(np.nan_to_num(cost))
+    X[..., _F["free"]] = cost == 0
+    capacity = np.nan_to_num(_take(index.capacity, rows), nan=1.0)
+    X[..., _F["places_log"]] = np.log1p(capacity)
+    X[..., _F["open_per_place"]] = _take(index.open_suggestions, rows) / np.maximum(capacity, 1.0)

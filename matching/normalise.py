@@ -30,6 +30,7 @@ __all__ = [
     "script_of",
     "split_compound",
     "tokenise",
+    "words",
 ]
 
 # --- Arabic script (Arabic, Farsi, Dari) -----------------------------------
@@ -68,14 +69,19 @@ _ARABIC_FOLD = str.maketrans(
 
 #: Arabic-Indic (U+0660..) and extended/Persian (U+06F0..) digits to ASCII, so
 #: "B1" and "ب۱" style mixes and years compare as the same token.
-_DIGITS = str.maketrans(
-    {chr(base + i): str(i) for base in (0x0660, 0x06F0) for i in range(10)}
-)
+_DIGITS = str.maketrans({chr(base + i): str(i) for base in (0x0660, 0x06F0) for i in range(10)})
+#: Both tables at once: they touch disjoint characters, so one pass equals two. The
+#: pass is skipped for text without any of them (nearly every offer), since
+#: ``str.translate`` looks up every character of the text in the table.
+_FOLD_AND_DIGITS = {**_ARABIC_FOLD, **_DIGITS}
+_FOLDABLE = re.compile("[" + "".join(map(chr, _FOLD_AND_DIGITS)) + "]")
 
 # --- Invisible and layout characters ---------------------------------------
 
 _ZWNJ = "\u200c"
 #: ZWJ, soft hyphen, bidi controls and BOM carry no lexical information.
+#: The generic combining diacritics (accents) that :func:`_strip_latin_accents` drops.
+_COMBINING = re.compile("[\u0300-\u036f]")
 _INVISIBLE = re.compile("[\u200b\u200d\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 #: Apostrophes inside Latin words ("auto's", Somali "la'aan", "i'm") are typed
 #: inconsistently (’ ' ` or nothing); dropping them makes all forms equal.
@@ -93,6 +99,7 @@ _LATIN = "a-z0-9\u00c0-\u024f"
 _ARABIC = "\u0621-\u063a\u0641-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff"
 _ETHIOPIC = "\u1200-\u135a\u1380-\u138f\u2d80-\u2ddf\uab00-\uab2f"
 _TOKEN = re.compile(f"(?P<latn>[{_LATIN}]+)|(?P<arab>[{_ARABIC}]+)|(?P<ethi>[{_ETHIOPIC}]+)")
+_WORD = re.compile(f"[{_LATIN}]+|[{_ARABIC}]+|[{_ETHIOPIC}]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,8 +118,7 @@ def _strip_latin_accents(text: str) -> str:
     diacritics block (U+0300..U+036F) is dropped, so Ethiopic and Arabic are not
     touched by this step.
     """
-    decomposed = unicodedata.normalize("NFD", text)
-    stripped = "".join(ch for ch in decomposed if not "\u0300" <= ch <= "\u036f")
+    stripped = _COMBINING.sub("", unicodedata.normalize("NFD", text))
     return unicodedata.normalize("NFC", stripped)
 
 
@@ -144,7 +150,8 @@ def normalise(text: str) -> str:
     text = text.replace(_ZWNJ, " ")
     text = _strip_latin_accents(text.casefold())
     text = _ARABIC_MARKS.sub("", text).replace(_TATWEEL, "")
-    text = text.translate(_ARABIC_FOLD).translate(_DIGITS)
+    if _FOLDABLE.search(text):
+        text = text.translate(_FOLD_AND_DIGITS)
     text = _ETHIOPIC_PUNCT.sub(" ", text)
     return _APOSTROPHES.sub("", text)
 
@@ -157,6 +164,16 @@ def tokenise(text: str) -> list[Token]:
     (punctuation, emoji, hyphens, Arabic comma ،) separates tokens.
     """
     return [Token(m.group(), m.lastgroup or "") for m in _TOKEN.finditer(normalise(text))]
+
+
+def words(text: str) -> list[str]:
+    """The texts of :func:`tokenise`'s tokens, without building `Token` objects.
+
+    Concept extraction reads every word of every offer; a token's script
+    follows from its text (:func:`script_of`), so the hot path needs only
+    the strings.
+    """
+    return _WORD.findall(normalise(text))
 
 
 def script_of(word: str) -> str:
@@ -307,6 +324,12 @@ def split_compound(
     known = is_known if callable(is_known) else is_known.__contains__
     n = len(word)
     longest = max_part or n
+    # A full split begins with a known part and ends with one. Most words have
+    # neither, and finding that out costs a fraction of filling the table.
+    if not any(known(word[:j]) for j in range(min_part, min(n, longest) + 1)):
+        return None
+    if not any(known(word[i:]) for i in range(max(0, n - longest), n - min_part + 1)):
+        return None
     # best[i] = fewest-part split of word[i:], computed right to left
     best: list[list[str] | None] = [None] * (n + 1)
     best[n] = []

@@ -7,6 +7,9 @@ made this suggestion" has an answer, and so a model trained on other feature
 columns fails loudly instead of ranking with shuffled inputs.
 
 Only load model files you produced: joblib files are pickles and can run code.
+(Saved indexes are another matter: `matching.index_files` writes no pickle.)
+joblib and scikit-learn are imported when a model is saved or loaded, not
+with ``import matching``.
 """
 
 from __future__ import annotations
@@ -18,10 +21,8 @@ import platform
 import warnings
 from importlib import resources
 
-import joblib
-
 from .features import FEATURE_NAMES, feature_schema, vocabulary
-from .model import GradedRelevanceRegressor, Ranker
+from .ranker import Ranker
 
 FORMAT_VERSION = 1
 DEFAULT_MODEL = "default.joblib"
@@ -33,13 +34,18 @@ class ModelError(Exception):
 
 def library_versions() -> dict:
     """Versions of the libraries whose behaviour a model depends on."""
+    import joblib
     import numpy
     import scipy
     import sklearn
 
-    return {"python": platform.python_version(), "numpy": numpy.__version__,
-            "scipy": scipy.__version__, "scikit-learn": sklearn.__version__,
-            "joblib": joblib.__version__}
+    return {
+        "python": platform.python_version(),
+        "numpy": numpy.__version__,
+        "scipy": scipy.__version__,
+        "scikit-learn": sklearn.__version__,
+        "joblib": joblib.__version__,
+    }
 
 
 def save(ranker: Ranker, path, metrics: dict | None = None, note: str | None = None) -> dict:
@@ -55,6 +61,8 @@ def save(ranker: Ranker, path, metrics: dict | None = None, note: str | None = N
     note : str, optional
         Free text, e.g. what data the model was trained on.
     """
+    import joblib
+
     if ranker.model is None:
         raise ModelError("nothing to save: the ranker has no trained model")
     metadata = {
@@ -85,6 +93,10 @@ def load(path, **ranker_params) -> Ranker:
         file, a file that is not a Meedoen model, or a model trained on a
         different feature schema.
     """
+    import joblib
+
+    from .model import GradedRelevanceRegressor
+
     path = os.fspath(path)
     if not os.path.isfile(path):
         raise ModelError(f"{path}: model file not found")
@@ -113,20 +125,26 @@ def load(path, **ranker_params) -> Ranker:
         )
     model = payload["model"]
     if not isinstance(model, GradedRelevanceRegressor):
-        raise ModelError(f"{path}: not a Meedoen matching model (the model is a "
-                         f"{type(model).__name__}, not a GradedRelevanceRegressor)")
-    if getattr(model, "n_features_in_", None) != len(FEATURE_NAMES) or not hasattr(
-            model, "estimator_"):
-        raise ModelError(f"{path}: the model is not trained on the {len(FEATURE_NAMES)} "
-                         "features of this version; retrain it with 'python -m matching train'")
+        raise ModelError(
+            f"{path}: not a Meedoen matching model (the model is a "
+            f"{type(model).__name__}, not a GradedRelevanceRegressor)"
+        )
+    if getattr(model, "n_features_in_", None) != len(FEATURE_NAMES) or not hasattr(model, "estimator_"):
+        raise ModelError(
+            f"{path}: the model is not trained on the {len(FEATURE_NAMES)} "
+            "features of this version; retrain it with 'python -m matching train'"
+        )
     n_labels = metadata.get("n_labels", 0)
     if isinstance(n_labels, bool) or not isinstance(n_labels, int) or n_labels < 0:
         raise ModelError(f"{path}: metadata 'n_labels' is not a count: {n_labels!r}")
     prior_strength = metadata.get("prior_strength", 500.0)
-    if (isinstance(prior_strength, bool) or not isinstance(prior_strength, int | float)
-            or not math.isfinite(prior_strength) or prior_strength < 0):
-        raise ModelError(f"{path}: metadata 'prior_strength' is not a non-negative number: "
-                         f"{prior_strength!r}")
+    if (
+        isinstance(prior_strength, bool)
+        or not isinstance(prior_strength, int | float)
+        or not math.isfinite(prior_strength)
+        or prior_strength < 0
+    ):
+        raise ModelError(f"{path}: metadata 'prior_strength' is not a non-negative number: {prior_strength!r}")
     if n_labels == 0 and prior_strength == 0:
         raise ModelError(f"{path}: metadata gives neither labels nor a prior strength")
     if caught:

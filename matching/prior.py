@@ -4,7 +4,7 @@ Before a gemeente has recorded enough decisions there is nothing to learn
 from, so the ranker starts from rules a coordinator can read and argue with:
 shared interests first, then the kind of offer asked for, reachability, the
 Dutch level and the rest. The learned model is blended in as labels come
-(see `matching.model.Ranker`). The same weights tell which features drove a
+(see `matching.ranker.Ranker`). The same weights tell which features drove a
 score, which is where the reasons shown to users come from.
 """
 

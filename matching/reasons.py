@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .concepts import concept
-from .features import _F, HOST_LANGUAGES, OfferIndex, vocabulary
+from .features import _F, HOST_LANGUAGES, OfferIndex, ProfileIndex, vocabulary
 from .geo import reliable
 from .prior import contributions
-from .schema import OFFER_TYPES
+from .schema import GOALS, OFFER_TYPES
 
 #: Feature -> message key. Several features can share a key (interest
 #: similarity and a shared concept are one reason for a reader).
@@ -43,52 +43,124 @@ FEATURE_REASON = {
 MIN_POINTS = 0.15
 
 LANGUAGE_NAMES = {
-    "nl": {"ar": "Arabisch", "ti": "Tigrinya", "fa": "Farsi", "so": "Somalisch",
-           "en": "Engels", "ku": "Koerdisch", "tr": "Turks", "fr": "Frans", "de": "Duits",
-           "am": "Amhaars", "ps": "Pashto", "uk": "Oekraïens", "ru": "Russisch"},
-    "en": {"ar": "Arabic", "ti": "Tigrinya", "fa": "Farsi", "so": "Somali", "en": "English",
-           "ku": "Kurdish", "tr": "Turkish", "fr": "French", "de": "German",
-           "am": "Amharic", "ps": "Pashto", "uk": "Ukrainian", "ru": "Russian"},
-    "ar": {"ar": "العربية", "ti": "التغرينية", "fa": "الفارسية", "so": "الصومالية",
-           "en": "الإنجليزية"},
+    "nl": {
+        "ar": "Arabisch",
+        "ti": "Tigrinya",
+        "fa": "Farsi",
+        "so": "Somalisch",
+        "en": "Engels",
+        "ku": "Koerdisch",
+        "tr": "Turks",
+        "fr": "Frans",
+        "de": "Duits",
+        "am": "Amhaars",
+        "ps": "Pashto",
+        "uk": "Oekraïens",
+        "ru": "Russisch",
+    },
+    "en": {
+        "ar": "Arabic",
+        "ti": "Tigrinya",
+        "fa": "Farsi",
+        "so": "Somali",
+        "en": "English",
+        "ku": "Kurdish",
+        "tr": "Turkish",
+        "fr": "French",
+        "de": "German",
+        "am": "Amharic",
+        "ps": "Pashto",
+        "uk": "Ukrainian",
+        "ru": "Russian",
+    },
+    "ar": {"ar": "العربية", "ti": "التغرينية", "fa": "الفارسية", "so": "الصومالية", "en": "الإنجليزية"},
     "ti": {"ar": "ዓረብኛ", "ti": "ትግርኛ", "fa": "ፋርስኛ", "so": "ሶማልኛ", "en": "እንግሊዝኛ"},
     "fa": {"ar": "عربی", "ti": "تیگرینیا", "fa": "فارسی", "so": "سومالیایی", "en": "انگلیسی"},
-    "so": {"ar": "Carabi", "ti": "Tigrinya", "fa": "Faarisi", "so": "Soomaali",
-           "en": "Ingiriis"},
+    "so": {"ar": "Carabi", "ti": "Tigrinya", "fa": "Faarisi", "so": "Soomaali", "en": "Ingiriis"},
 }
 
 TYPE_NAMES = {
-    "nl": {"taalcoach": "taalcoach", "taalcafe": "taalcafé", "taalstage": "taalstage",
-           "werkervaringsplek": "werkervaringsplek", "vrijwilligerswerk": "vrijwilligerswerk",
-           "maatje": "maatje", "sport": "sport", "cultuur": "cultuur", "cursus": "cursus",
-           "ontmoeting": "ontmoeting", "huiswerkbegeleiding": "huiswerkbegeleiding",
-           "gezin": "gezinsondersteuning"},
-    "en": {"taalcoach": "language coach", "taalcafe": "language café",
-           "taalstage": "language internship", "werkervaringsplek": "work experience",
-           "vrijwilligerswerk": "volunteering", "maatje": "buddy", "sport": "sport",
-           "cultuur": "culture", "cursus": "course", "ontmoeting": "meeting people",
-           "huiswerkbegeleiding": "homework help", "gezin": "family support"},
-    "ar": {"taalcoach": "مدرب لغة", "taalcafe": "مقهى اللغة", "taalstage": "تدريب لغوي",
-           "werkervaringsplek": "خبرة عمل", "vrijwilligerswerk": "عمل تطوعي",
-           "maatje": "رفيق", "sport": "رياضة", "cultuur": "ثقافة", "cursus": "دورة",
-           "ontmoeting": "لقاء", "huiswerkbegeleiding": "مساعدة في الواجبات",
-           "gezin": "دعم الأسرة"},
-    "ti": {"taalcoach": "መምህር ቋንቋ", "taalcafe": "ካፌ ቋንቋ", "taalstage": "ልምምድ ቋንቋ",
-           "werkervaringsplek": "ልምዲ ስራሕ", "vrijwilligerswerk": "ወለንታዊ ስራሕ",
-           "maatje": "ብጻይ", "sport": "ስፖርት", "cultuur": "ባህሊ", "cursus": "ኮርስ",
-           "ontmoeting": "ርክብ", "huiswerkbegeleiding": "ሓገዝ ናይ ገዛ ዕዮ",
-           "gezin": "ደገፍ ስድራ"},
+    "nl": {
+        "taalcoach": "taalcoach",
+        "taalcafe": "taalcafé",
+        "taalstage": "taalstage",
+        "werkervaringsplek": "werkervaringsplek",
+        "vrijwilligerswerk": "vrijwilligerswerk",
+        "maatje": "maatje",
+        "sport": "sport",
+        "cultuur": "cultuur",
+        "cursus": "cursus",
+        "ontmoeting": "ontmoeting",
+        "huiswerkbegeleiding": "huiswerkbegeleiding",
+        "gezin": "gezinsondersteuning",
+    },
+    "en": {
+        "taalcoach": "language coach",
+        "taalcafe": "language café",
+        "taalstage": "language internship",
+        "werkervaringsplek": "work experience",
+        "vrijwilligerswerk": "volunteering",
+        "maatje": "buddy",
+        "sport": "sport",
+        "cultuur": "culture",
+        "cursus": "course",
+        "ontmoeting": "meeting people",
+        "huiswerkbegeleiding": "homework help",
+        "gezin": "family support",
+    },
+    "ar": {
+        "taalcoach": "مدرب لغة",
+        "taalcafe": "مقهى اللغة",
+        "taalstage": "تدريب لغوي",
+        "werkervaringsplek": "خبرة عمل",
+        "vrijwilligerswerk": "عمل تطوعي",
+        "maatje": "رفيق",
+        "sport": "رياضة",
+        "cultuur": "ثقافة",
+        "cursus": "دورة",
+        "ontmoeting": "لقاء",
+        "huiswerkbegeleiding": "مساعدة في الواجبات",
+        "gezin": "دعم الأسرة",
+    },
+    "ti": {
+        "taalcoach": "መምህር ቋንቋ",
+        "taalcafe": "ካፌ ቋንቋ",
+        "taalstage": "ልምምድ ቋንቋ",
+        "werkervaringsplek": "ልምዲ ስራሕ",
+        "vrijwilligerswerk": "ወለንታዊ ስራሕ",
+        "maatje": "ብጻይ",
+        "sport": "ስፖርት",
+        "cultuur": "ባህሊ",
+        "cursus": "ኮርስ",
+        "ontmoeting": "ርክብ",
+        "huiswerkbegeleiding": "ሓገዝ ናይ ገዛ ዕዮ",
+        "gezin": "ደገፍ ስድራ",
+    },
 }
 
 GOAL_NAMES = {
-    "nl": {"taal": "taal", "werk": "werk", "ontmoeten": "mensen ontmoeten",
-           "gezondheid": "gezondheid", "financien": "geldzaken"},
-    "en": {"taal": "language", "werk": "work", "ontmoeten": "meeting people",
-           "gezondheid": "health", "financien": "money matters"},
-    "ar": {"taal": "اللغة", "werk": "العمل", "ontmoeten": "التعارف",
-           "gezondheid": "الصحة", "financien": "الأمور المالية"},
-    "ti": {"taal": "ቋንቋ", "werk": "ስራሕ", "ontmoeten": "ምርኻብ ሰባት",
-           "gezondheid": "ጥዕና", "financien": "ገንዘብ"},
+    "nl": {
+        "taal": "taal",
+        "werk": "werk",
+        "ontmoeten": "mensen ontmoeten",
+        "gezondheid": "gezondheid",
+        "financien": "geldzaken",
+    },
+    "en": {
+        "taal": "language",
+        "werk": "work",
+        "ontmoeten": "meeting people",
+        "gezondheid": "health",
+        "financien": "money matters",
+    },
+    "ar": {
+        "taal": "اللغة",
+        "werk": "العمل",
+        "ontmoeten": "التعارف",
+        "gezondheid": "الصحة",
+        "financien": "الأمور المالية",
+    },
+    "ti": {"taal": "ቋንቋ", "werk": "ስራሕ", "ontmoeten": "ምርኻብ ሰባት", "gezondheid": "ጥዕና", "financien": "ገንዘብ"},
 }
 
 TEMPLATES = {
@@ -188,16 +260,14 @@ def render(reason: Reason, lang: str = DEFAULT_LANGUAGE) -> str:
     if "concept" in params:
         params["concept"] = _concept_label(params["concept"], lang)
     if "type" in params:
-        params["type"] = TYPE_NAMES.get(lang, TYPE_NAMES["en"]).get(params["type"],
-                                                                    params["type"])
+        params["type"] = TYPE_NAMES.get(lang, TYPE_NAMES["en"]).get(params["type"], params["type"])
     if "goal" in params:
-        params["goal"] = GOAL_NAMES.get(lang, GOAL_NAMES["en"]).get(params["goal"],
-                                                                    params["goal"])
+        params["goal"] = GOAL_NAMES.get(lang, GOAL_NAMES["en"]).get(params["goal"], params["goal"])
     if "language" in params:
         names = LANGUAGE_NAMES.get(lang, {})
-        params["language"] = names.get(params["language"],
-                                       LANGUAGE_NAMES["en"].get(params["language"],
-                                                                params["language"]))
+        params["language"] = names.get(
+            params["language"], LANGUAGE_NAMES["en"].get(params["language"], params["language"])
+        )
     template = TEMPLATES[lang].get(reason.key) or TEMPLATES["en"].get(reason.key, reason.key)
     try:
         return template.format(**params)
@@ -215,22 +285,21 @@ def _top_shared(vector: np.ndarray, index: OfferIndex, row: int) -> str | None:
     return vocabulary().ids[cols[best]] if products[best] > 0 else None
 
 
-def explain(profile, index: OfferIndex, rows: np.ndarray, X: np.ndarray,
-            limit: int = 3) -> list[tuple[Reason, ...]]:
-    """Reasons for the given offer rows, strongest first, at most `limit` each.
+def explain(people: ProfileIndex, index: OfferIndex, pairs, X: np.ndarray, limit: int = 3) -> list[tuple[Reason, ...]]:
+    """Reasons for the given (person, offer) pairs, strongest first, at most `limit` each.
 
     Parameters
     ----------
-    profile : EncodedProfile
+    people : ProfileIndex
     index : OfferIndex
-    rows : array of int
-        Offer positions (only the suggestions shown, never all offers).
+    pairs : iterable of (int, int)
+        Person and offer positions (only the suggestions shown, never all pairs).
     X : ndarray
         Their feature rows, in the same order.
     """
     points = contributions(X)
     out = []
-    for k, row in enumerate(rows):
+    for k, (person, row) in enumerate(pairs):
         by_key: dict[str, float] = {}
         for name, key in FEATURE_REASON.items():
             value = float(points[k, _F[name]])
@@ -240,36 +309,35 @@ def explain(profile, index: OfferIndex, rows: np.ndarray, X: np.ndarray,
         for key, value in sorted(by_key.items(), key=lambda kv: -kv[1]):
             if value < MIN_POINTS or len(reasons) >= limit:
                 break
-            reason = _reason(key, profile, index, int(row), X[k])
+            reason = _reason(key, people, int(person), index, int(row), X[k])
             if reason is not None:
                 reasons.append(reason)
         out.append(tuple(reasons))
     return out
 
 
-def _reason(key, profile, index, row, x) -> Reason | None:
-    type_name = OFFER_TYPES[index.type[row]]
+def _reason(key, people, person, index, row, x) -> Reason | None:
+    type_index = index.type[row]
     if key == "reason.shared_interest":
-        cid = _top_shared(profile.interest, index, row)
+        cid = _top_shared(people.interest[person], index, row)
         return Reason(key, {"concept": cid}) if cid else None
     if key == "reason.former_trade":
-        cid = _top_shared(profile.profession, index, row)
+        cid = _top_shared(people.profession[person], index, row)
         return Reason(key, {"concept": cid}) if cid else None
     if key in ("reason.wanted_type", "reason.type_fits_interests"):
-        return Reason(key, {"type": type_name})
+        return Reason(key, {"type": OFFER_TYPES[type_index]})
     if key == "reason.fits_goal":
-        goal = profile.goal_of_type[index.type[row]]
-        return Reason(key, {"goal": goal}) if goal else None
-    if key == "reason.fits_schedule" and getattr(profile, "availability", None) is None:
+        goal = people.goal_of_type[person, type_index]
+        return Reason(key, {"goal": GOALS[goal]}) if goal >= 0 else None
+    if key == "reason.fits_schedule" and not people.has_availability[person]:
         return None  # "at times you are free" is no reason when we do not know when that is
     if key == "reason.nearby":
         # Never claim a distance from a guessed position (a gemeente's seat).
-        if not x[_F["distance_known"]] or not (
-                reliable(getattr(profile, "precision", 0)) and reliable(index.precision[row])):
+        if not x[_F["distance_known"]] or not (reliable(people.precision[person]) and reliable(index.precision[row])):
             return None
         return Reason(key, {"km": round(float(x[_F["distance_km"]]), 1)})
     if key == "reason.host_speaks_language":
-        spoken = index.host_languages[row] * profile.languages
+        spoken = index.host_languages[row] * people.languages[person]
         if not spoken.any():
             return None
         return Reason(key, {"language": HOST_LANGUAGES[int(np.argmax(spoken))]})

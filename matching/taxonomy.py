@@ -8,6 +8,7 @@ work sectors it belongs to, an optional parent, and labels per language.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -29,6 +30,7 @@ __all__ = [
     "load_concepts",
     "no_fuzzy_words",
     "parse_taxonomy",
+    "taxonomy_hash",
 ]
 
 #: The twelve offer types of the interchange format (docs/matching-data-format.md).
@@ -154,6 +156,17 @@ def _check_parents(parents: Mapping[str, str | None]) -> None:
 def _raw() -> Mapping:
     text = resources.files("matching").joinpath("data/taxonomy.json").read_text("utf-8")
     return json.loads(text)
+
+
+@lru_cache(maxsize=1)
+def taxonomy_hash() -> str:
+    """Short hash of the taxonomy file's content: any edit, even one synonym, changes it.
+
+    A saved index holds concepts extracted with one taxonomy; this tells
+    whether they still are what extraction would give today.
+    """
+    data = resources.files("matching").joinpath("data/taxonomy.json").read_bytes()
+    return hashlib.sha256(data).hexdigest()[:16]
 
 
 @lru_cache(maxsize=1)

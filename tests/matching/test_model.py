@@ -34,8 +34,7 @@ def synthetic():
 
 @pytest.fixture(scope="module")
 def trained(synthetic):
-    return Ranker(year=2025).fit(synthetic.profiles, synthetic.offers, synthetic.labels,
-                                 max_iter=40)
+    return Ranker(year=2025).fit(synthetic.profiles, synthetic.offers, synthetic.labels, max_iter=40)
 
 
 def test_synthetic_data_is_seeded():
@@ -94,9 +93,9 @@ def test_rank_candidates(trained, offers):
 @pytest.mark.parametrize("block_rows", [1, 7, 4096])
 def test_score_matrix_in_blocks_equals_one_person_at_a_time(trained, synthetic, monkeypatch, block_rows):
     """Batching people into one model call must not change a single allowed score."""
-    import matching.model
+    import matching.ranker
 
-    monkeypatch.setattr(matching.model, "PREDICT_BLOCK_ROWS", block_rows)
+    monkeypatch.setattr(matching.ranker, "PREDICT_BLOCK_ROWS", block_rows)
     people, index = synthetic.profiles[:25], trained.index(synthetic.offers[:40])
     scores, allowed = trained.score_matrix(people, index)
     assert allowed.any() and not allowed.all()
@@ -125,10 +124,8 @@ def test_assignment_respects_places_and_maximises_total():
 
 
 def test_assign_end_to_end(trained):
-    offers = [Offer.from_dict({"id": "one", "type": "sport", "title": "voetbal",
-                               "capacity": 1, "kern": "Dalfsen"})]
-    people = [Profile.from_dict({"id": f"p{i}", "interests": "voetbal", "kern": "Dalfsen"})
-              for i in range(3)]
+    offers = [Offer.from_dict({"id": "one", "type": "sport", "title": "voetbal", "capacity": 1, "kern": "Dalfsen"})]
+    people = [Profile.from_dict({"id": f"p{i}", "interests": "voetbal", "kern": "Dalfsen"}) for i in range(3)]
     result = assign(trained, people, offers)
     assert sum(r.offer == "one" for r in result) == 1
 

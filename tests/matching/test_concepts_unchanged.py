@@ -1,0 +1,42 @@
+"""Concept extraction gives today's output, confidences and order included.
+
+``data/concepts_before.jsonl`` holds what the n-gram-by-n-gram extractor on
+main returned, before the token automaton replaced it, for the evaluation
+set's offers and profiles, every taxonomy label, seeded synthetic records,
+the benchmark's realistic records and a few edge cases. A taxonomy edit that
+changes these outputs on purpose regenerates the file; any other difference
+is a regression.
+"""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from matching.concepts import extract_concepts, extract_many
+
+BEFORE = Path(__file__).resolve().parent / "data" / "concepts_before.jsonl"
+
+
+def _records():
+    with BEFORE.open(encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines]
+
+
+RECORDS = _records()
+
+
+@pytest.mark.parametrize("kind", sorted({r["kind"] for r in RECORDS}))
+def test_concepts_are_unchanged(kind):
+    records = [r for r in RECORDS if r["kind"] == kind]
+    changed = [
+        (r["text"][:60], r["concepts"], found)
+        for r, found in zip(records, extract_many(r["text"] for r in records), strict=True)
+        if list(found.items()) != list(r["concepts"].items())
+    ]
+    assert changed == []
+
+
+def test_single_and_batch_extraction_agree():
+    texts = [r["text"] for r in RECORDS[:200]]
+    assert extract_many(texts) == [extract_concepts(t) for t in texts]
