@@ -91,6 +91,11 @@ _F = {name: i for i, name in enumerate(FEATURE_NAMES)}
 FEATURE_VERSION = 1
 
 
+def travel_reach_km(mobility) -> float:
+    """How far someone can reasonably travel by their fastest means (unknown: `UNKNOWN_REACH_KM`)."""
+    return max((REACH_KM[m] for m in mobility or () if m in REACH_KM), default=UNKNOWN_REACH_KM)
+
+
 def feature_schema() -> dict:
     """Names and version of the feature columns, stored with every model."""
     digest = hashlib.sha256(("|".join(FEATURE_NAMES) + f"#{FEATURE_VERSION}").encode()).hexdigest()[:16]
@@ -397,7 +402,7 @@ def encode_profile(profile: Profile, year: int | None = None) -> EncodedProfile:
     if profile.availability:
         availability = _daypart_matrix([profile.availability])[0]
     lat, lon, precision = position(profile.lat, profile.lon, profile.kern, profile.gemeente)
-    reach = max((REACH_KM[m] for m in profile.mobility or ()), default=UNKNOWN_REACH_KM)
+    reach = travel_reach_km(profile.mobility)
     languages = np.array([code in (profile.languages or ()) for code in HOST_LANGUAGES], dtype=np.float32)
     level = level_index(profile.dutch_level)
     year = year or datetime.date.today().year

@@ -245,7 +245,7 @@ class Reason:
         return {"key": self.key, "params": dict(self.params)}
 
 
-def _concept_label(cid: str, lang: str) -> str:
+def concept_label(cid: str, lang: str) -> str:
     """The concept's own label in the reader's language ("voetbal", "كرة القدم"), never its id."""
     try:
         return concept(cid).label(lang)
@@ -258,7 +258,7 @@ def render(reason: Reason, lang: str = DEFAULT_LANGUAGE) -> str:
     lang = lang if lang in TEMPLATES else DEFAULT_LANGUAGE
     params = dict(reason.params)
     if "concept" in params:
-        params["concept"] = _concept_label(params["concept"], lang)
+        params["concept"] = concept_label(params["concept"], lang)
     if "type" in params:
         params["type"] = TYPE_NAMES.get(lang, TYPE_NAMES["en"]).get(params["type"], params["type"])
     if "goal" in params:
