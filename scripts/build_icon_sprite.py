@@ -14,6 +14,12 @@ from pathlib import Path
 ICONS = [
     "chat-dots", "cup-hot", "shop", "tools", "heart", "people", "dribbble", "palette", "laptop",
     "house-heart", "book", "balloon-heart", "person-circle", "key", "check-lg",
+    # reasons, warnings and the match steps
+    "check2-circle", "stars", "flag", "calendar-check", "calendar-x", "geo-alt", "wallet2", "megaphone",
+    "bar-chart", "person", "dot", "chat-square", "x-lg", "clock", "inbox", "bell", "list-check",
+    "hourglass-split", "envelope", "telephone", "play-circle", "stop-circle", "calendar3", "sunrise",
+    "sun", "moon", "translate", "gender-female", "cash-coin", "clipboard-check", "exclamation-triangle",
+    "person-check", "send", "arrow-right", "arrow-left",
 ]
 
 

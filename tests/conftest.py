@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextvars
 import os
+from pathlib import Path
 
 import pytest
 from flask import has_app_context
@@ -45,6 +46,8 @@ def app(tmp_path_factory):
             "SECRET_KEY": "test-secret-key",
             "MAIL_SERVER": "",
             "RATELIMIT_STORAGE_URI": "memory://",
+            "SUGGESTION_INDEX_DIR": str(tmp_path_factory.mktemp("suggestion-index")),
+            "BACKGROUND_JOBS": "inline",
         }
     )
     app.test_client_class = IsolatedClient
@@ -71,6 +74,15 @@ def _clean_database(request, app):
         with db.engine.begin() as connection:
             delete_all_rows(connection)
         app.extensions.get("meedoen_outbox", []).clear()
+        forget_suggestion_index(app)
+
+
+def forget_suggestion_index(app) -> None:
+    """Tests empty the tables, so this process's warm index and its saved copy must go too."""
+    app.extensions.pop("meedoen_engines", None)
+    folder = Path(app.config["SUGGESTION_INDEX_DIR"])
+    for path in folder.glob("*"):
+        path.unlink()
 
 
 @pytest.fixture

@@ -89,3 +89,19 @@ def offer_form(kern, **overrides):
     }
     data.update(overrides)
     return data
+
+
+def suggestion(newcomer, offer, score=0.5, reasons=()):
+    """A stored suggestion, with both sides marked as freshly computed so no refresh replaces it."""
+    from webapp.matches.models import Suggestion, SuggestionRun
+    from webapp.matches.ranking import PRIOR
+
+    s = Suggestion(newcomer_id=newcomer.id, offer_id=offer.id, score=score, model_version=PRIOR,
+                   reasons=list(reasons))
+    db.session.add(s)
+    for kind, subject in (("newcomer", newcomer), ("offer", offer)):
+        if not db.session.query(SuggestionRun).filter_by(subject_type=kind, subject_id=subject.id).count():
+            db.session.add(SuggestionRun(subject_type=kind, subject_id=subject.id, source_dt=subject.updated_dt,
+                                         model_version=PRIOR))
+    db.session.commit()
+    return s

@@ -18,7 +18,7 @@ PUBLIC = {
     "accounts.register",
     "accounts.forgot_password",
     "accounts.reset_password",
-    "accounts.activate",
+    "newcomers.activate",
     "accounts.set_language",
 }
 
@@ -27,12 +27,16 @@ GUARDED = {
     "offers.provider_": "provider",
     "newcomers.my_": "newcomer",
     "newcomers.coordinator_": "coordinator",
+    "matches.my_": "newcomer",
+    "matches.provider_": "provider",
+    "matches.coordinator_": "coordinator",
     "gemeente.": "gemeente",
     "admin.": "admin",
 }
 
-#: Any logged-in user may log out.
-LOGGED_IN = {"accounts.logout"}
+#: Any logged-in user may log out and read their own messages.
+LOGGED_IN = {"accounts.logout", "notifications.inbox", "notifications.open_message", "notifications.read_all",
+             "notifications.settings"}
 
 
 def required_role(endpoint: str) -> str | None:
@@ -72,7 +76,10 @@ def _guarded_cases(app):
 
 
 def test_anonymous_is_sent_to_login(app, client):
-    cases = list(_guarded_cases(app)) + [("accounts.logout", None, "POST", "/logout")]
+    logged_in = [(r.endpoint, None, "GET" if "GET" in r.methods else "POST", sample_url(app, r))
+                 for r in _rules(app) if r.endpoint in LOGGED_IN]
+    assert len(logged_in) == len(LOGGED_IN)
+    cases = list(_guarded_cases(app)) + logged_in
     assert len(cases) > 15
     for endpoint, _role, method, url in cases:
         response = client.open(url, method=method)

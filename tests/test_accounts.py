@@ -170,7 +170,7 @@ def test_bad_reset_token(client):
 
 def _invite(client, auth, newcomer, coordinator):
     auth.login(coordinator)
-    page = client.post(f"/coordinator/newcomers/{newcomer.id}/invite").get_data(as_text=True)
+    page = client.post(f"/coordinator/newcomers/{newcomer.id}/invite", follow_redirects=True).get_data(as_text=True)
     code = re.search(r'id="invite-code">([A-Z0-9-]+)<', page).group(1)
     auth.logout()
     return code

@@ -9,8 +9,12 @@ from sqlalchemy import func, select
 from webapp.demo.commands import DEMO_ACCOUNTS, DEMO_PASSWORD
 from webapp.extensions import db
 from webapp.gemeenten.models import Gemeente, Kern
+from webapp.matches.lifecycle import MatchStatus
+from webapp.matches.models import FollowUp, Match, Suggestion
 from webapp.newcomers.models import Newcomer
+from webapp.notifications.models import Notification
 from webapp.offers.models import Offer
+from webapp.timeutil import today
 from webapp.vocab import OFFER_TYPES
 
 SCRIPTS = {
@@ -47,6 +51,21 @@ def test_demo_loads_everything(runner, client):
     # The README's tour: the demo newcomer sees a consent and can withdraw it.
     client.post("/login", data={"login": "0612345678", "password": DEMO_PASSWORD})
     assert 'id="my-consents"' in client.get("/me").get_data(as_text=True)
+    assert client.get("/me/suggestions").get_data(as_text=True).count('data-answer="yes"') >= 5
+    assert 'data-status="accepted"' in client.get("/me/matches").get_data(as_text=True)
+
+
+def test_demo_has_matches_in_every_state_follow_ups_and_messages(runner):
+    assert runner.invoke(args=["demo"]).exit_code == 0
+    statuses = set(db.session.scalars(select(Match.status)))
+    assert statuses >= set(MatchStatus) - {MatchStatus.SUGGESTED}
+    assert db.session.scalar(select(func.count(Suggestion.id))) > 500
+    overdue = db.session.scalar(select(func.count(FollowUp.id)).where(FollowUp.done_dt.is_(None),
+                                                                       FollowUp.due_date < today()))
+    assert overdue >= 2
+    assert db.session.scalar(select(func.count(Notification.id))) >= 10
+    for match in db.session.scalars(select(Match)):
+        assert match.events, match  # every match has its history
 
 
 def test_demo_refuses_to_load_twice_and_resets(runner):

@@ -55,9 +55,13 @@ def test_rejecting_an_organisation_takes_its_offers_offline(client, auth):
     org = f.organisation(g)
     offer = f.offer(org, title="Lookalike training")
     auth.login(f.user("admin", email="admin@example.org"))
-    client.post(f"/admin/organisations/{org.id}/reject")
-    assert offer.status == "pending"
+    client.post(f"/admin/organisations/{org.id}/reject")  # no reason: refused, nothing changes
+    assert offer.status == "published" and org.moderation_status == "approved"
+    client.post(f"/admin/organisations/{org.id}/reject", data={"reason": "Lijkt op een bestaande partner"})
+    assert offer.status == "pending" and org.moderation_note == "Lijkt op een bestaande partner"
     assert "Lookalike training" not in client.get("/offers").get_data(as_text=True)
+    client.post(f"/admin/organisations/{org.id}/approve")  # a mistake put right: the offers come back
+    assert offer.status == "published"
 
 
 def test_consent_only_for_approved_partners_and_once(client, auth):

@@ -33,7 +33,7 @@ def redis_queue(app, monkeypatch):
     name = f"test-{uuid.uuid4().hex}"
     monkeypatch.setitem(app.config, "REDIS_URL", REDIS_URL)
     monkeypatch.setitem(app.config, "JOB_QUEUE", name)
-    monkeypatch.setitem(app.config, "MAIL_QUEUE", True)
+    monkeypatch.setitem(app.config, "BACKGROUND_JOBS", "rq")
     queue = Queue(name, connection=connection)
     yield queue
     queue.delete(delete_jobs=True)

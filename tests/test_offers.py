@@ -6,7 +6,6 @@ import factories as f
 
 from webapp.audit.models import AuditEvent
 from webapp.extensions import db
-from webapp.matches.models import Match
 from webapp.offers import search
 from webapp.offers.models import Offer
 
@@ -83,17 +82,6 @@ def test_edit_and_close(client, auth):
     client.post(f"/provider/offers/{offer.id}/close")
     assert offer.status == "closed"
     assert "Nieuwe titel" not in client.get("/offers").get_data(as_text=True)
-
-
-def test_places_left_counts_only_occupying_matches(client):
-    g = f.gemeente()
-    offer = f.offer(f.organisation(g), capacity=2)
-    for status in ("approved", "started", "suggested", "rejected"):
-        db.session.add(Match(newcomer=f.newcomer(g), offer=offer, status=status))
-    db.session.commit()
-    db.session.expire_all()
-    assert offer.places_taken == 2
-    assert offer.places_left == 0 and not offer.is_open
 
 
 def _public_offers(g):

@@ -31,7 +31,7 @@ def create_app(test_config: dict | None = None) -> Flask:
 
 
 def register_extensions(app: Flask) -> None:
-    from . import i18n, models, requests, static_files  # noqa: F401  (models: every table known to Alembic)
+    from . import i18n, jobs, models, requests, static_files  # noqa: F401  (models: every table known to Alembic)
     from .accounts import login
     from .extensions import babel, csrf, db, limiter, migrate
 
@@ -56,9 +56,12 @@ def register_extensions(app: Flask) -> None:
     login.init_app(app)
     limiter.init_app(app)
     i18n.init_app(app)
+    jobs.init_app(app)
 
 
 def register_blueprints(app: Flask) -> None:
+    """Each domain's views; `matches` and `notifications` also connect their signal receivers."""
+    from . import matches, notifications
     from .accounts.views import bp as accounts_bp
     from .admin.views import bp as admin_bp
     from .gemeente_dashboard.views import bp as gemeente_bp
@@ -68,6 +71,8 @@ def register_blueprints(app: Flask) -> None:
 
     for blueprint in (public_bp, accounts_bp, offers_bp, newcomers_bp, gemeente_bp, admin_bp):
         app.register_blueprint(blueprint)
+    matches.init_app(app)
+    notifications.init_app(app)
 
 
 def register_errorhandlers(app: Flask) -> None:
@@ -77,11 +82,9 @@ def register_errorhandlers(app: Flask) -> None:
 
 
 def register_commands(app: Flask) -> None:
-    from . import jobs
     from .demo import commands as demo_commands
 
     demo_commands.init_app(app)
-    jobs.init_app(app)
 
 
 def register_template_globals(app: Flask) -> None:

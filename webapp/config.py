@@ -23,6 +23,11 @@ def database_url(raw: str | None, instance_path: str) -> str:
     return raw
 
 
+def background_jobs_default(env) -> str:
+    """RQ as soon as Redis is configured (or in production), else run jobs inline."""
+    return "rq" if env.get("REDIS_URL") or env.get("MEEDOEN_ENV") == "production" else "inline"
+
+
 def from_environment(instance_path: str) -> dict:
     """Collect every setting the app reads from the environment."""
     env = os.environ
@@ -38,10 +43,12 @@ def from_environment(instance_path: str) -> dict:
         "MAIL_USERNAME": env.get("MAIL_USERNAME", ""),
         "MAIL_PASSWORD": env.get("MAIL_PASSWORD", ""),
         "MAIL_USE_TLS": env.get("MAIL_USE_TLS", "").lower() in {"1", "true", "yes"},
-        # Send mail from the background worker (`flask worker`); on by default in production.
-        "MAIL_QUEUE": env.get("MAIL_QUEUE", "1" if env.get("MEEDOEN_ENV") == "production" else "")
-        .lower() in {"1", "true", "yes"},
+        # `rq`: background jobs (suggestions, notifications, mail) go to Redis for `flask worker`;
+        # `inline`: they run in this process (the embedded default, no Redis needed).
+        "BACKGROUND_JOBS": env.get("BACKGROUND_JOBS", background_jobs_default(env)),
         "JOB_QUEUE": env.get("JOB_QUEUE", "meedoen"),
+        # Where a worker keeps its saved suggestion index; default: instance/suggestion-index.
+        "SUGGESTION_INDEX_DIR": env.get("SUGGESTION_INDEX_DIR", ""),
         "MAIL_DEFAULT_SENDER": env.get("MAIL_DEFAULT_SENDER", "Meedoen <noreply@meedoen.example>"),
         "SESSION_COOKIE_SECURE": env.get("MEEDOEN_ENV") == "production",
         # Behind nginx or a load balancer: how many proxies set X-Forwarded-For, so rate limits
@@ -71,6 +78,8 @@ DEFAULTS = {
     # Redis down: count in this process's memory rather than refuse every log-in with a 500.
     "RATELIMIT_IN_MEMORY_FALLBACK_ENABLED": True,
     "INVITE_VALID_DAYS": 30,
+    # Decisions needed before a model trained on them is tried (`webapp.matches.learning`).
+    "MIN_LABELS": 200,
 }
 
 
@@ -79,7 +88,9 @@ class ConfigError(RuntimeError):
 
 
 def check(config) -> None:
-    """Refuse to run in production with the placeholder or a short secret key."""
+    """Refuse an unknown job runner, and production with the placeholder or a short secret key."""
+    if config.get("BACKGROUND_JOBS") not in ("rq", "inline"):
+        raise ConfigError("BACKGROUND_JOBS must be 'rq' or 'inline'.")
     if config.get("ENV_NAME") != "production":
         return
     key = config.get("SECRET_KEY") or ""

@@ -5,8 +5,9 @@ from __future__ import annotations
 from flask import render_template
 from flask_babel import gettext as _
 from flask_wtf.csrf import CSRFError
-from werkzeug.exceptions import HTTPException
+from werkzeug.exceptions import HTTPException, default_exceptions
 
+from .domain import DomainError
 from .extensions import db
 
 
@@ -47,7 +48,20 @@ def handle_server_error(error: Exception):
     )
 
 
+def handle_domain_error(error: DomainError):
+    """A service refused; views that can do better (a flash message, a form error) catch it first."""
+    db.session.rollback()
+    if error.status_code in (403, 404):
+        return handle_http_code(error.status_code)
+    return _page(error.status_code, _("This is not possible"), str(error))
+
+
+def handle_http_code(code: int):
+    return handle_http(default_exceptions[code]())
+
+
 def init_app(app) -> None:
     app.register_error_handler(CSRFError, handle_csrf)
+    app.register_error_handler(DomainError, handle_domain_error)
     app.register_error_handler(HTTPException, handle_http)
     app.register_error_handler(500, handle_server_error)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import current_app, request, session
+from flask import current_app, has_request_context, request, session
 from flask_babel import get_locale as babel_locale
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
@@ -37,7 +37,13 @@ SPOKEN_LANGUAGES = {
 
 
 def select_locale() -> str:
-    """Pick the UI language: the user's saved choice, then the session, then the browser."""
+    """Pick the UI language: the user's saved choice, then the session, then the browser.
+
+    Outside a request (a background job, a command) it is Dutch unless the caller forces
+    another locale, as the mail jobs do for each recipient.
+    """
+    if not has_request_context():
+        return current_app.config["BABEL_DEFAULT_LOCALE"]
     if current_user and current_user.is_authenticated and current_user.preferred_language:
         if current_user.preferred_language in UI_LANGUAGES:
             return current_user.preferred_language

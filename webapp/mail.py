@@ -1,8 +1,8 @@
-"""Sending e-mail, through the background queue when ``MAIL_QUEUE`` is on.
+"""Sending e-mail: composed in the request, delivered by a background job.
 
 Without ``MAIL_SERVER`` messages are logged and kept in memory (demo, tests).
 A mail server that is down never breaks the page that sent the mail: the
-failure is logged, and with the queue the job is retried.
+failure is logged, and with the RQ runner the job is retried.
 """
 
 from __future__ import annotations
@@ -11,15 +11,14 @@ import smtplib
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 
-from flask import Flask, current_app, has_app_context
-from redis.exceptions import RedisError
-from rq import Retry
+from flask import current_app
+from rq import Retry, get_current_job
 
 from . import jobs
 
 #: Seconds between the tries of a queued mail: a mail server restart, then a real outage.
 RETRY_INTERVALS = [30, 300, 1800]
-#: A mail that failed every try is kept this long for a look, then dropped: it holds a reset link.
+#: A mail that failed every try is kept this long for a look, then dropped: it may hold a reset link.
 FAILED_MAIL_TTL = 24 * 3600
 
 
@@ -27,27 +26,24 @@ def outbox() -> list[EmailMessage]:
     return current_app.extensions.setdefault("meedoen_outbox", [])
 
 
-def send(to: str, subject: str, body: str) -> None:
+def compose(to: str, subject: str, body: str) -> EmailMessage:
     message = EmailMessage()
     message["From"] = current_app.config["MAIL_DEFAULT_SENDER"]
     message["To"] = to
     message["Subject"] = subject
     message.set_content(body)
+    return message
+
+
+def send(to: str, subject: str, body: str) -> None:
+    """Send now, through the job runner (see `webapp.jobs`)."""
+    message = compose(to, subject, body)
     if not current_app.config.get("MAIL_SERVER"):
         current_app.logger.info("Mail (not sent, no MAIL_SERVER) to %s: %s", to, subject)
         outbox().append(message)
         return
-    if current_app.config.get("MAIL_QUEUE"):
-        try:
-            jobs.queue().enqueue(deliver_job, message.as_bytes(), failure_ttl=FAILED_MAIL_TTL,
-                                 retry=Retry(max=len(RETRY_INTERVALS), interval=RETRY_INTERVALS))
-            return
-        except RedisError:
-            current_app.logger.exception("Mail queue unreachable; sending %r directly", subject)
-    try:
-        deliver(message)
-    except (OSError, smtplib.SMTPException):
-        current_app.logger.exception("Could not send mail %r", subject)
+    jobs.enqueue("webapp.mail.deliver_job", message.as_bytes(), failure_ttl=FAILED_MAIL_TTL,
+                 retry=Retry(max=len(RETRY_INTERVALS), interval=RETRY_INTERVALS))
 
 
 def deliver(message: EmailMessage) -> None:
@@ -62,13 +58,12 @@ def deliver(message: EmailMessage) -> None:
 
 
 def deliver_job(raw: bytes) -> None:
-    """The queued job: raising makes RQ retry it later (see `RETRY_INTERVALS`)."""
+    """The job: in RQ, raising makes it retry later (`RETRY_INTERVALS`); inline, a failure is logged."""
     message = message_from_bytes(raw, policy=policy.default)
-    if has_app_context():
+    if get_current_job() is not None:
         deliver(message)
         return
-    from . import create_app  # a plain `rq worker`, outside `flask worker`
-
-    app: Flask = create_app()
-    with app.app_context():
+    try:
         deliver(message)
+    except (OSError, smtplib.SMTPException):
+        current_app.logger.exception("Could not send mail %r", str(message["Subject"]))

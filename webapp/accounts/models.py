@@ -8,7 +8,7 @@ from datetime import datetime
 
 from flask_babel import lazy_gettext as _l
 from flask_login import UserMixin
-from sqlalchemy import ForeignKey, String, UniqueConstraint
+from sqlalchemy import ForeignKey, String, UniqueConstraint, false, true
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 from werkzeug.security import check_password_hash, generate_password_hash
 
@@ -52,6 +52,12 @@ class User(UserMixin, db.Model):
     created_dt: Mapped[datetime] = mapped_column(default=utcnow)
     #: last successful log in
     last_login_dt: Mapped[datetime | None]
+    #: notifications are also sent by e-mail (when there is an address)
+    notify_by_email: Mapped[bool] = mapped_column(default=True, server_default=true())
+    #: a weekly e-mail with new suggestions (opt-in)
+    weekly_digest: Mapped[bool] = mapped_column(default=False, server_default=false())
+    #: when the last weekly digest went out
+    last_digest_dt: Mapped[datetime | None]
 
     organisation: Mapped[Organisation | None] = relationship()
     grants: Mapped[list[RoleGrant]] = relationship(

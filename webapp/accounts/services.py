@@ -1,4 +1,8 @@
-"""Account rules kept out of the views: who may register how, and activating an invitation."""
+"""Account rules kept out of the views: finding a login, registering a provider, roles, passwords.
+
+Every change goes through a function here, is recorded in the audit trail and
+announced with ``signals.user_changed``.
+"""
 
 from __future__ import annotations
 
@@ -7,18 +11,18 @@ from sqlalchemy import func, or_, select
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from ..audit.service import record
+from ..domain import Conflict, NotFound
 from ..extensions import db
 from ..forms import normalise_phone
 from ..gemeenten.models import Gemeente
-from ..newcomers.models import Newcomer
 from ..organisations.models import Organisation
+from ..signals import user_changed
 from ..timeutil import utcnow
-from .models import User
-from .tokens import hash_invite_code
+from .models import SCOPED_ROLES, RoleGrant, User
 
 
-class AccountError(ValueError):
-    """A rule was broken; ``str(error)`` is a translated message for the user."""
+class AccountError(Conflict):
+    """A rule of accounts was broken; ``str(error)`` is a translated message for the user."""
 
 
 def find_by_login(login: str) -> User | None:
@@ -76,33 +80,48 @@ def register_provider(*, display_name, email, password, org_kind, org_name, geme
     user.grant("provider")
     db.session.add_all([organisation, user])
     record("organisation.register", organisation)
+    user_changed.send(user, action="register")
     return user
 
 
-def activate_invitation(*, code, login_kind, phone, email, password, language=None) -> User:
-    """Turn a coordinator-made profile into one the newcomer can log in to."""
-    newcomer = db.session.scalar(
-        select(Newcomer).where(Newcomer.invite_code_hash == hash_invite_code(code))
-    )
-    if newcomer is None or newcomer.invite_expires_dt is None or newcomer.invite_expires_dt < utcnow():
-        raise AccountError(_l("This invitation code is not valid. Ask your coordinator for a new one."))
-    if newcomer.user_id is not None:
-        raise AccountError(_l("This profile already has a login. Use 'Forgot password' instead."))
-    user = User(display_name=newcomer.name, preferred_language=language)
-    if login_kind == "email":
-        if email_taken(email):
-            raise AccountError(_l("There is already an account with this e-mail address."))
-        user.email = email.strip().lower()
-    else:
-        number = normalise_phone(phone)
-        if find_by_login(number):
-            raise AccountError(_l("There is already an account with this phone number."))
-        user.phone = number
+def logged_in(user: User) -> None:
+    user.last_login_dt = utcnow()
+
+
+def change_password(user: User, password: str) -> None:
+    """Every session and reset link of the user ends with the old password (see `User.get_id`)."""
     user.set_password(password)
-    user.grant("newcomer")
-    db.session.add(user)
-    newcomer.user = user
-    newcomer.invite_code_hash = None
-    newcomer.invite_expires_dt = None
-    record("newcomer.activate", newcomer)
-    return user
+    record("user.password", user)
+    user_changed.send(user, action="password")
+
+
+def set_language(user: User, lang: str) -> None:
+    user.preferred_language = lang
+    user_changed.send(user, action="language")
+
+
+def grant_role(user: User, role: str, gemeente: Gemeente | None) -> None:
+    """Coordinator and gemeente roles need a gemeente; the others never have one."""
+    if role in SCOPED_ROLES and gemeente is None:
+        raise AccountError(_l("This role needs a municipality."))
+    scope = gemeente if role in SCOPED_ROLES else None
+    user.grant(role, scope)
+    record("user.grant", user, role=role, gemeente_id=scope.id if scope else None)
+    user_changed.send(user, action="grant")
+
+
+def revoke_role(user: User, grant_id: int) -> RoleGrant:
+    grant = next((g for g in user.grants if g.id == grant_id), None)
+    if grant is None:
+        raise NotFound()
+    user.grants.remove(grant)
+    record("user.revoke", user, role=grant.role, gemeente_id=grant.gemeente_id)
+    user_changed.send(user, action="revoke")
+    return grant
+
+
+def set_mail_preferences(user: User, notify_by_email: bool, weekly_digest: bool) -> None:
+    user.notify_by_email = bool(notify_by_email)
+    user.weekly_digest = bool(weekly_digest)
+    record("user.mail_preferences", user)
+    user_changed.send(user, action="mail_preferences")

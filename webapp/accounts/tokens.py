@@ -1,21 +1,12 @@
-"""Signed password-reset tokens and one-time invitation codes."""
+"""Signed password-reset tokens."""
 
 from __future__ import annotations
-
-import hashlib
-import hmac
-import secrets
-from datetime import timedelta
 
 from flask import current_app
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 
 from ..extensions import db
-from ..timeutil import utcnow
 from .models import User
-
-#: Invitation codes avoid look-alike characters (0/O, 1/I/L): they are read out and typed on phones.
-INVITE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 
 
 def _serializer() -> URLSafeTimedSerializer:
@@ -38,23 +29,3 @@ def user_from_reset_token(token: str) -> User | None:
     if user is None or not user.fingerprint_matches(data.get("h")):
         return None
     return user
-
-
-def new_invite_code() -> str:
-    raw = "".join(secrets.choice(INVITE_ALPHABET) for _ in range(8))
-    return f"{raw[:4]}-{raw[4:]}"
-
-
-def normalise_invite_code(code: str) -> str:
-    cleaned = "".join(ch for ch in code.upper() if ch.isalnum())
-    return f"{cleaned[:4]}-{cleaned[4:]}" if len(cleaned) == 8 else cleaned
-
-
-def hash_invite_code(code: str) -> str:
-    """A keyed hash, so codes can be looked up by equality yet a database leak does not reveal them."""
-    key = current_app.config["SECRET_KEY"].encode()
-    return hmac.new(key, normalise_invite_code(code).encode(), hashlib.sha256).hexdigest()
-
-
-def invite_expiry():
-    return utcnow() + timedelta(days=current_app.config["INVITE_VALID_DAYS"])

@@ -1,4 +1,4 @@
-"""Log in, log out, registration, password reset, invitation activation and language choice."""
+"""Log in, log out, registration, password reset and language choice."""
 
 from __future__ import annotations
 
@@ -15,10 +15,8 @@ from ..extensions import db, limiter
 from ..forms import normalise_phone, to_choices
 from ..gemeenten.models import Gemeente
 from ..i18n import UI_LANGUAGES, current_language
-from ..timeutil import utcnow
 from . import services
 from .forms import (
-    ActivateForm,
     ForgotPasswordForm,
     LanguageForm,
     LoginForm,
@@ -94,7 +92,7 @@ def login():
             form.login.errors.append(_("E-mail, phone number or password is not correct."))
         else:
             login_user(user)
-            user.last_login_dt = utcnow()
+            services.logged_in(user)
             db.session.commit()
             return redirect(safe_next(request.args.get("next")) or home_for(user))
     return render_template("accounts/login.html", form=form)
@@ -170,38 +168,11 @@ def reset_password(token: str):
         return redirect(url_for("accounts.forgot_password"))
     form = ResetPasswordForm()
     if form.validate_on_submit():
-        user.set_password(form.password.data)
+        services.change_password(user, form.password.data)
         db.session.commit()
         flash(_("Your password has been changed. You can log in now."), "success")
         return redirect(url_for("accounts.login"))
     return render_template("accounts/reset.html", form=form)
-
-
-@bp.route("/activate", methods=["GET", "POST"])
-@limiter.limit(GUESS_LIMIT, methods=["POST"])
-def activate():
-    if current_user.is_authenticated:
-        return redirect(home_for(current_user))
-    form = ActivateForm()
-    if form.validate_on_submit():
-        try:
-            user = services.activate_invitation(
-                code=form.code.data,
-                login_kind=form.login_kind.data,
-                phone=form.phone.data,
-                email=form.email.data,
-                password=form.password.data,
-                language=current_language(),
-            )
-        except services.AccountError as error:
-            db.session.rollback()
-            form.code.errors.append(str(error))
-        else:
-            db.session.commit()
-            login_user(user)
-            flash(_("Welcome! Your login works now."), "success")
-            return redirect(url_for("newcomers.my_profile"))
-    return render_template("accounts/activate.html", form=form)
 
 
 @bp.route("/language", methods=["POST"])
@@ -211,6 +182,6 @@ def set_language():
         abort(400)
     session["lang"] = form.lang.data
     if current_user.is_authenticated:
-        current_user.preferred_language = form.lang.data
+        services.set_language(current_user, form.lang.data)
         db.session.commit()
     return redirect(safe_next(form.next.data) or url_for("public.home"))

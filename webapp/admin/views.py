@@ -2,23 +2,25 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, redirect, render_template, url_for
+from flask import Blueprint, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
 
+from ..accounts import services as account_services
 from ..accounts.login import role_required
-from ..accounts.models import ROLES, SCOPED_ROLES, User
-from ..audit.service import record
+from ..accounts.models import ROLES, User
+from ..domain import Conflict
 from ..extensions import db
 from ..forms import to_choices
-from ..gemeenten.models import Gemeente, Kern
+from ..gemeenten import services as gemeente_services
+from ..gemeenten.models import Gemeente
 from ..newcomers.models import Newcomer
 from ..offers import services as offer_services
-from ..offers.models import Offer
-from ..organisations.models import MODERATION, Organisation
-from .forms import GemeenteForm, GrantRoleForm, KernForm
+from ..offers.models import Offer, OfferStatus
+from ..organisations import services as organisation_services
+from ..organisations.models import MODERATION, ModerationStatus, Organisation
+from .forms import GemeenteForm, GrantRoleForm, KernForm, ReasonForm
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 
@@ -42,8 +44,9 @@ def _count(model, *where) -> int:
 def index():
     counts = {
         "gemeenten": _count(Gemeente),
-        "organisations_pending": _count(Organisation, Organisation.moderation_status == "pending"),
-        "offers_pending": _count(Offer, Offer.status == "pending"),
+        "organisations_pending": _count(Organisation,
+                                        Organisation.moderation_status == ModerationStatus.PENDING),
+        "offers_pending": _count(Offer, Offer.status == OfferStatus.PENDING),
         "users": _count(User),
         "newcomers": _count(Newcomer),
     }
@@ -54,15 +57,12 @@ def index():
 def gemeenten():
     form = GemeenteForm()
     if form.validate_on_submit():
-        gemeente = Gemeente(name=form.name.data.strip())
-        db.session.add(gemeente)
         try:
-            db.session.flush()
-        except IntegrityError:
+            gemeente_services.create_gemeente(form.name.data)
+        except Conflict as error:
             db.session.rollback()
-            form.name.errors.append(_("A municipality with this name already exists."))
+            form.name.errors.append(str(error))
         else:
-            record("gemeente.create", gemeente, gemeente_id=gemeente.id)
             db.session.commit()
             flash(_("Municipality added."), "success")
             return redirect(url_for("admin.gemeenten"))
@@ -77,13 +77,12 @@ def kernen(gemeente_id: int):
     gemeente = db.get_or_404(Gemeente, gemeente_id)
     form = KernForm()
     if form.validate_on_submit():
-        name = form.name.data.strip()
-        if any(k.name.lower() == name.lower() for k in gemeente.kernen):
-            form.name.errors.append(_("This village or town already exists in this municipality."))
+        try:
+            gemeente_services.add_kern(gemeente, form.name.data, form.lat.data, form.lon.data)
+        except Conflict as error:
+            db.session.rollback()
+            form.name.errors.append(str(error))
         else:
-            kern = Kern(gemeente=gemeente, name=name, lat=form.lat.data, lon=form.lon.data)
-            db.session.add(kern)
-            record("kern.create", kern)
             db.session.commit()
             flash(_("Village or town added."), "success")
             return redirect(url_for("admin.kernen", gemeente_id=gemeente.id))
@@ -97,18 +96,24 @@ def organisations():
         .options(selectinload(Organisation.gemeente))
         .order_by(Organisation.moderation_status.desc(), Organisation.name)
     ).all()
-    return render_template("admin/organisations.html", organisations=rows)
+    return render_template("admin/organisations.html", organisations=rows, reason_form=ReasonForm())
 
 
 @bp.route("/organisations/<int:organisation_id>/<any(approve, reject):decision>", methods=["POST"])
 def moderate_organisation(organisation_id: int, decision: str):
     organisation = db.get_or_404(Organisation, organisation_id)
-    organisation.moderation_status = "approved" if decision == "approve" else "rejected"
-    if decision == "reject":
-        offer_services.withdraw_all(organisation)
-    record("organisation.moderate", organisation, decision=decision)
-    db.session.commit()
-    flash(_("Saved."), "success")
+    form = ReasonForm()
+    try:
+        if decision == "approve":
+            organisation_services.approve(organisation)
+        else:
+            organisation_services.reject(organisation, form.reason.data if form.validate() else "")
+    except Conflict as error:
+        db.session.rollback()
+        flash(str(error), "warning")
+    else:
+        db.session.commit()
+        flash(_("Saved."), "success")
     return redirect(url_for("admin.organisations"))
 
 
@@ -130,11 +135,12 @@ def user_detail(user_id: int):
     )
     if form.validate_on_submit():
         gemeente = db.session.get(Gemeente, form.gemeente_id.data) if form.gemeente_id.data else None
-        if form.role.data in SCOPED_ROLES and gemeente is None:
-            form.gemeente_id.errors.append(_("This role needs a municipality."))
+        try:
+            account_services.grant_role(user, form.role.data, gemeente)
+        except Conflict as error:
+            db.session.rollback()
+            form.gemeente_id.errors.append(str(error))
         else:
-            user.grant(form.role.data, gemeente if form.role.data in SCOPED_ROLES else None)
-            record("user.grant", user, role=form.role.data, gemeente_id=form.gemeente_id.data or None)
             db.session.commit()
             flash(_("Role granted."), "success")
             return redirect(url_for("admin.user_detail", user_id=user.id))
@@ -144,11 +150,7 @@ def user_detail(user_id: int):
 @bp.route("/users/<int:user_id>/grants/<int:grant_id>/revoke", methods=["POST"])
 def revoke_grant(user_id: int, grant_id: int):
     user = db.get_or_404(User, user_id)
-    grant = next((g for g in user.grants if g.id == grant_id), None)
-    if grant is None:
-        abort(404)
-    user.grants.remove(grant)
-    record("user.revoke", user, role=grant.role, gemeente_id=grant.gemeente_id)
+    account_services.revoke_role(user, grant_id)
     db.session.commit()
     flash(_("Role removed."), "info")
     return redirect(url_for("admin.user_detail", user_id=user.id))
@@ -158,20 +160,24 @@ def revoke_grant(user_id: int, grant_id: int):
 def moderation():
     rows = db.session.scalars(
         select(Offer)
-        .where(Offer.status == "pending")
+        .where(Offer.status == OfferStatus.PENDING)
         .options(selectinload(Offer.organisation), selectinload(Offer.kern))
         .order_by(Offer.created_dt)
     ).all()
-    return render_template("admin/moderation.html", offers=rows)
+    return render_template("admin/moderation.html", offers=rows, reason_form=ReasonForm())
 
 
 @bp.route("/moderation/<int:offer_id>/<any(publish, reject):decision>", methods=["POST"])
 def moderate_offer(offer_id: int, decision: str):
     offer = db.get_or_404(Offer, offer_id)
-    if offer.status != "pending":
-        flash(_("This offer was already handled."), "info")
-        return redirect(url_for("admin.moderation"))
-    offer_services.moderate(offer, approve=decision == "publish")
-    db.session.commit()
-    flash(_("Saved."), "success")
+    form = ReasonForm()
+    reason = form.reason.data if decision == "reject" and form.validate() else ""
+    try:
+        offer_services.moderate(offer, approve=decision == "publish", reason=reason)
+    except Conflict as error:
+        db.session.rollback()
+        flash(str(error), "warning")
+    else:
+        db.session.commit()
+        flash(_("Saved."), "success")
     return redirect(url_for("admin.moderation"))

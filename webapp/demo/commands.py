@@ -7,11 +7,12 @@ from datetime import timedelta
 import click
 from flask import current_app
 from sqlalchemy import select
+from werkzeug.security import generate_password_hash
 
 from ..accounts.models import User
 from ..extensions import db, delete_all_rows
 from ..gemeenten.models import Gemeente, Kern
-from ..matches.models import Match, MatchEvent
+from ..matches import suggestions
 from ..newcomers.models import Consent, Newcomer
 from ..offers.models import Offer
 from ..organisations.models import Organisation
@@ -31,15 +32,13 @@ DEMO_ACCOUNTS = [
     ("0612345678", "", [("newcomer", None)], None),
 ]
 
-#: Statuses of the demo matches (newcomer i with every 7th open offer), so match lists and
-#: indicators have something to show before the matching issue adds real suggestions.
-DEMO_MATCH_STATUSES = ("started", "started", "approved", "proposed", "started", "ended",
-                       "started", "accepted", "started", "started", "suggested", "rejected")
+#: Every other organisation gets a provider login too (not printed): ``<key>@aanbieder.example``.
+PROVIDER_DOMAIN = "aanbieder.example"
 
 
 def load(reset: bool = False) -> list[tuple[str, str]]:
     """Load everything in one transaction; returns the demo logins with what they are."""
-    from . import content  # large; only the demo command needs it
+    from . import content, stories  # large; only the demo command needs it
 
     if db.session.scalar(select(Gemeente).where(Gemeente.name == "Dalfsen")) is not None:
         if not reset:
@@ -50,11 +49,12 @@ def load(reset: bool = False) -> list[tuple[str, str]]:
         delete_all_rows(db.session)
     gemeenten, kernen = _load_places(content)
     organisations = _load_organisations(content, gemeenten)
-    offers = _load_offers(content, organisations, kernen)
+    _load_offers(content, organisations, kernen)
     newcomers = _load_newcomers(content, kernen, organisations)
-    _load_matches(newcomers, offers)
     accounts = _load_accounts(gemeenten, organisations, newcomers)
     db.session.commit()
+    suggestions.recompute_all()
+    stories.play(content.MATCH_STORIES)
     return accounts
 
 
@@ -127,21 +127,13 @@ def _load_newcomers(content, kernen, organisations):
             arrival_date=today() - timedelta(days=30 * row.get("arrived_months_ago", 6)),
             **{name: row.get(name) for name in NEWCOMER_FIELDS if row.get(name) is not None},
         )
+        since = (today() - timedelta(days=30 * row.get("arrived_months_ago", 6))).isoformat()
+        newcomer.wants_since = {kind: since for kind in row.get("wants", [])}
         if kern.gemeente is taalpunt.gemeente:
             newcomer.consents.append(Consent(organisation=taalpunt, scope="profile"))
         newcomers.append(newcomer)
     db.session.add_all(newcomers)
     return newcomers
-
-
-def _load_matches(newcomers, offers):
-    published = [o for o in offers if o.status == "published" and o.capacity > 1]
-    for i, status in enumerate(DEMO_MATCH_STATUSES):
-        newcomer, offer = newcomers[i], published[(i * 7) % len(published)]
-        match = Match(newcomer=newcomer, offer=offer, status=status, source="coordinator",
-                      end_reason="completed" if status == "ended" else None)
-        match.events.append(MatchEvent(from_status=None, to_status=status))
-        db.session.add(match)
 
 
 def _load_accounts(gemeenten, organisations, newcomers):
@@ -160,7 +152,20 @@ def _load_accounts(gemeenten, organisations, newcomers):
             user.grant(role, gemeenten[gemeente_name] if gemeente_name else None)
         db.session.add(user)
         printed.append((login, ", ".join(role for role, _g in roles)))
+    _provider_logins(organisations, {key for *_rest, key in DEMO_ACCOUNTS if key})
     return printed
+
+
+def _provider_logins(organisations, taken) -> None:
+    """A login for every other organisation, so its offers' matches can be accepted in the demo."""
+    password_hash = generate_password_hash(DEMO_PASSWORD)  # hashing is slow on purpose: once
+    for key, organisation in organisations.items():
+        if key in taken:
+            continue
+        user = User(display_name=organisation.name, email=f"{key}@{PROVIDER_DOMAIN}", organisation=organisation,
+                    password_hash=password_hash)
+        user.grant("provider")
+        db.session.add(user)
 
 
 @click.command("demo")

@@ -1869,3 +1869,30 @@ NEWCOMERS = [
      "needs_childcare": False, "arrived_months_ago": 23, "phone": "06-23456743", "email": None,
      "notes": "Heeft een auto. Bakkerij Wolters in Lemelerveld (ca. 7 km) is een logische match."},
 ]
+
+# --------------------------------------------------------------------------
+# Match stories: how far each demo match has got, so every screen has something
+# to show. Each takes the newcomer's best suggestion of one of the given types;
+# ``started_days_ago`` puts the start in the past, so follow-ups fall due.
+# --------------------------------------------------------------------------
+
+MATCH_STORIES = [
+    {"newcomer": "Khaled Alhamwi", "types": ["sport"], "to": "accepted"},
+    {"newcomer": "Rasha Alali", "types": ["cultuur", "taalcafe"], "to": "started", "started_days_ago": 16},
+    {"newcomer": "Filmon Tesfay", "types": ["sport"], "to": "started", "started_days_ago": 60},
+    {"newcomer": "Ammar Alobaidi", "types": ["taalstage", "werkervaringsplek"], "to": "started",
+     "started_days_ago": 95},
+    {"newcomer": "Hiwet Berhe", "types": ["taalstage"], "to": "started", "started_days_ago": 40},
+    {"newcomer": "Saba Weldemichael", "types": ["taalcoach", "taalcafe"], "to": "proposed", "by": "newcomer"},
+    {"newcomer": "Tarek Alrifai", "types": ["vrijwilligerswerk"], "to": "proposed", "by": "coordinator"},
+    {"newcomer": "Lina Almasri", "types": ["huiswerkbegeleiding", "vrijwilligerswerk"], "to": "proposed",
+     "by": "provider"},
+    {"newcomer": "Yousef Darwish", "types": ["taalstage", "werkervaringsplek"], "to": "approved"},
+    {"newcomer": "Bassel Saleh", "types": ["taalstage", "vrijwilligerswerk"], "to": "ended",
+     "reason": "work_or_study", "started_days_ago": 190},
+    {"newcomer": "Omar Alsheikh", "types": ["sport", "maatje"], "to": "rejected", "reason": "schedule"},
+    {"newcomer": "Zahra Ahmadi", "types": ["cultuur", "ontmoeting"], "to": "declined", "reason": "distance"},
+    {"newcomer": "Ali Hussein Jasim", "types": ["taalstage", "vrijwilligerswerk"], "to": "started",
+     "started_days_ago": 20},
+    {"newcomer": "Ahmad Zaki Sultani", "types": ["sport", "maatje"], "to": "proposed", "by": "newcomer"},
+]

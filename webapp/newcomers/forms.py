@@ -1,4 +1,4 @@
-"""The newcomer's own profile form and the coordinator's intake form."""
+"""The newcomer's own profile form, the coordinator's intake form, consent, erasure and activation."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from wtforms import (
     DateField,
     FloatField,
     IntegerField,
+    RadioField,
     SelectField,
     StringField,
     TextAreaField,
@@ -17,6 +18,7 @@ from wtforms import (
 from wtforms.validators import ValidationError
 
 from .. import vocab
+from ..accounts.forms import new_password, repeat_password
 from ..forms import (
     FlaskForm,
     MultiCheckboxField,
@@ -146,3 +148,30 @@ class SearchNewcomersForm(FlaskForm):
         csrf = False
 
     q = StringField(_l("Name"), validators=[Optional(), length(max=100)])
+
+
+class ActivateForm(FlaskForm):
+    code = StringField(_l("Invitation code"), validators=[required(), length(max=20)])
+    login_kind = RadioField(
+        _l("Log in with"),
+        choices=to_choices([("phone", _l("Phone number")), ("email", _l("E-mail"))]),
+        default="phone",
+    )
+    # Which of these two is required depends on login_kind, so they are checked below.
+    phone = StringField(_l("Phone number"), validators=[length(max=40)])
+    email = StringField(_l("E-mail"), validators=[length(max=254)])
+    password = new_password()
+    password_repeat = repeat_password()
+
+    def _required_if_chosen(self, field, kind, check):
+        if self.login_kind.data != kind:
+            return
+        if not (field.data or "").strip():
+            raise ValidationError(_l("Please fill in this field."))
+        check(self, field)
+
+    def validate_phone(self, field):
+        self._required_if_chosen(field, "phone", phone())
+
+    def validate_email(self, field):
+        self._required_if_chosen(field, "email", email())

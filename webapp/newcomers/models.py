@@ -47,6 +47,8 @@ class Newcomer(db.Model):
     profession: Mapped[str] = mapped_column(Text, default="")
     #: offer types the person asked for
     wants: Mapped[list] = mapped_column(JSON, default=list)
+    #: since when each wanted type is wanted, {"taalcoach": "2026-03-01"}: orders waiting lists
+    wants_since: Mapped[dict] = mapped_column(JSON, default=dict)
     #: PIP domains the personal plan works on
     goals: Mapped[list] = mapped_column(JSON, default=list)
     #: notes per PIP domain from the personal plan, e.g. {"werk": "taalstage in de zorg"}
@@ -71,8 +73,8 @@ class Newcomer(db.Model):
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     #: when the profile was created
     created_dt: Mapped[datetime] = mapped_column(default=utcnow)
-    #: last change
-    updated_dt: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    #: last change: suggestions are recomputed for what changed since
+    updated_dt: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow, index=True)
     #: when the personal data was erased on request (AVG art. 17); the row stays for the figures
     erased_dt: Mapped[datetime | None]
 

@@ -1,18 +1,22 @@
-"""Tenant rules for newcomer profiles: a coordinator works only within their own gemeenten."""
+"""Newcomer profiles: tenant rules (a coordinator works only within their own gemeenten) and changes.
+
+Every change goes through a function here: it is recorded in the audit trail
+and announced with ``signals.newcomer_changed``, so suggestions follow.
+"""
 
 from __future__ import annotations
 
 import secrets
 
-from flask import abort
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
-from ..accounts.tokens import hash_invite_code, invite_expiry, new_invite_code
 from ..audit.service import record
+from ..domain import NotFound
 from ..extensions import db
 from ..gemeenten.models import Gemeente, Kern
 from ..organisations.models import Organisation
+from ..signals import newcomer_changed
 from ..timeutil import utcnow
 from .models import Consent, Newcomer
 
@@ -54,9 +58,9 @@ def get_for_coordinator(user, newcomer_id: int) -> Newcomer:
         options=[selectinload(Newcomer.consents).selectinload(Consent.organisation)],
     )
     if newcomer is None or newcomer.gemeente_id not in user.gemeente_ids("coordinator"):
-        abort(404)
+        raise NotFound()
     if newcomer.erased_dt is not None:
-        abort(404)  # nothing personal is left to show or change
+        raise NotFound()  # nothing personal is left to show or change
     return newcomer
 
 
@@ -69,20 +73,21 @@ def create(user, values: dict) -> Newcomer:
 
 def update(newcomer: Newcomer, values: dict, action: str = "newcomer.update") -> None:
     changed = sorted(k for k, v in values.items() if getattr(newcomer, k, None) != v)
+    if "wants" in values:
+        _date_new_wants(newcomer, values["wants"])
     for name, value in values.items():
         setattr(newcomer, name, value)
     db.session.add(newcomer)
     # Field names only: the audit trail must not copy personal data.
     record(action, newcomer, fields=changed)
+    newcomer_changed.send(newcomer, action=action, fields=changed)
 
 
-def issue_invite(newcomer: Newcomer) -> str:
-    """A fresh one-time code; only its keyed hash is stored, so it is shown exactly once."""
-    code = new_invite_code()
-    newcomer.invite_code_hash = hash_invite_code(code)
-    newcomer.invite_expires_dt = invite_expiry()
-    record("newcomer.invite", newcomer)
-    return code
+def _date_new_wants(newcomer: Newcomer, wants) -> None:
+    """Remember since when each wish stands: the taalcoach waiting list is ordered by it."""
+    today = utcnow().date().isoformat()
+    since = dict(newcomer.wants_since or {})
+    newcomer.wants_since = {kind: since.get(kind, today) for kind in wants or ()}
 
 
 def partner_organisations(newcomer: Newcomer) -> list[Organisation]:
@@ -99,24 +104,30 @@ def partner_organisations(newcomer: Newcomer) -> list[Organisation]:
     )
 
 
+def has_consent(newcomer: Newcomer, organisation_id: int, scope: str) -> bool:
+    return any(c.organisation_id == organisation_id and c.scope == scope for c in newcomer.active_consents)
+
+
 def give_consent(user, newcomer: Newcomer, organisation_id: int, scope: str) -> Consent | None:
     """Record consent; None when the same consent is already active."""
-    if any(c.organisation_id == organisation_id and c.scope == scope for c in newcomer.active_consents):
+    if has_consent(newcomer, organisation_id, scope):
         return None
     consent = Consent(
         newcomer=newcomer, organisation_id=organisation_id, scope=scope, recorded_by_id=user.id
     )
     db.session.add(consent)
     record("consent.give", newcomer, organisation_id=organisation_id, scope=scope)
+    newcomer_changed.send(newcomer, action="consent.give", fields=["consents"])
     return consent
 
 
 def withdraw_consent(newcomer: Newcomer, consent_id: int) -> None:
     consent = next((c for c in newcomer.active_consents if c.id == consent_id), None)
     if consent is None:
-        abort(404)
+        raise NotFound()
     consent.withdrawn_dt = utcnow()
     record("consent.withdraw", newcomer, consent_id=consent_id)
+    newcomer_changed.send(newcomer, action="consent.withdraw", fields=["consents"])
 
 
 #: What erasure leaves: the gemeente (for the indicators) and the bare row that matches point to.
@@ -125,7 +136,7 @@ ERASED_VALUES = {
     "dutch_level": None, "leerroute": None, "interests": "", "profession": "", "wants": [],
     "goals": [], "pip_goals": {}, "availability": [], "mobility": [], "max_km": None,
     "needs_childcare": None, "arrival_date": None, "notes": "", "kern_id": None,
-    "invite_code_hash": None, "invite_expires_dt": None,
+    "invite_code_hash": None, "invite_expires_dt": None, "wants_since": {},
 }
 
 
@@ -150,3 +161,4 @@ def erase(newcomer: Newcomer) -> None:
         user.set_password(secrets.token_urlsafe(32))  # no way back in, and old sessions end
         user.grants.clear()
     record("newcomer.erase", newcomer)
+    newcomer_changed.send(newcomer, action="erase", fields=sorted(ERASED_VALUES))

@@ -1,17 +1,20 @@
-"""A newcomer's own profile, and the coordinator's list, intake, invitations and consent."""
+"""A newcomer's own profile and activation, and the coordinator's list, intake, invitations and consent."""
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
-from flask_login import current_user
+from flask_login import current_user, login_user
 from sqlalchemy import select
 
 from ..accounts.login import role_required
-from ..extensions import db
+from ..accounts.views import GUESS_LIMIT, home_for
+from ..domain import Conflict
+from ..extensions import db, limiter
 from ..forms import to_choices
-from . import services
-from .forms import ConsentForm, EraseForm, IntakeForm, ProfileForm, SearchNewcomersForm
+from ..i18n import current_language
+from . import invitations, services
+from .forms import ActivateForm, ConsentForm, EraseForm, IntakeForm, ProfileForm, SearchNewcomersForm
 from .models import Newcomer
 
 bp = Blueprint("newcomers", __name__)
@@ -84,8 +87,15 @@ def _consent_form(newcomer: Newcomer) -> ConsentForm:
     return form
 
 
-def _detail_page(newcomer: Newcomer, invite_code: str | None = None, erase_form=None):
-    """The invitation code is passed only on the response that created it: it is shown once."""
+#: Session key of a code just made, shown once on the next page view and then forgotten.
+_NEW_CODE = "new_invite_code"
+
+
+def _detail_page(newcomer: Newcomer, erase_form=None):
+    shown = session.get(_NEW_CODE)
+    invite_code = None
+    if isinstance(shown, dict) and shown.get("newcomer_id") == newcomer.id:
+        invite_code = session.pop(_NEW_CODE)["code"]
     return render_template(
         "newcomers/detail.html",
         newcomer=newcomer,
@@ -126,9 +136,11 @@ def coordinator_invite(newcomer_id: int):
     if newcomer.user_id is not None:
         flash(_("This person can already log in."), "info")
         return redirect(url_for("newcomers.coordinator_detail", newcomer_id=newcomer.id))
-    code = services.issue_invite(newcomer)
+    code = invitations.issue(newcomer)
     db.session.commit()
-    return _detail_page(newcomer, invite_code=code)
+    # Shown on the page this redirects to, once: reloading that page does not make a new code.
+    session[_NEW_CODE] = {"newcomer_id": newcomer.id, "code": code}
+    return redirect(url_for("newcomers.coordinator_detail", newcomer_id=newcomer.id))
 
 
 @bp.route("/coordinator/newcomers/<int:newcomer_id>/consents", methods=["POST"])
@@ -168,3 +180,30 @@ def coordinator_erase(newcomer_id: int):
     db.session.commit()
     flash(_("The personal data has been erased."), "success")
     return redirect(url_for("newcomers.coordinator_list"))
+
+
+@bp.route("/activate", methods=["GET", "POST"])
+@limiter.limit(GUESS_LIMIT, methods=["POST"])
+def activate():
+    if current_user.is_authenticated:
+        return redirect(home_for(current_user))
+    form = ActivateForm()
+    if form.validate_on_submit():
+        try:
+            user = invitations.activate(
+                code=form.code.data,
+                login_kind=form.login_kind.data,
+                phone=form.phone.data,
+                email=form.email.data,
+                password=form.password.data,
+                language=current_language(),
+            )
+        except Conflict as error:
+            db.session.rollback()
+            form.code.errors.append(str(error))
+        else:
+            db.session.commit()
+            login_user(user)
+            flash(_("Welcome! Your login works now."), "success")
+            return redirect(url_for("newcomers.my_profile"))
+    return render_template("newcomers/activate.html", form=form)

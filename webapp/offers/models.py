@@ -4,20 +4,41 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
+from enum import StrEnum
 
-from sqlalchemy import JSON, ForeignKey, Numeric, String, Text, func, select
-from sqlalchemy.orm import Mapped, column_property, mapped_column, relationship
+from sqlalchemy import JSON, CheckConstraint, ForeignKey, Numeric, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..accounts.models import User
+from ..domain import StateMachine
 from ..extensions import db
 from ..gemeenten.models import Gemeente, Kern
-from ..matches.models import OCCUPYING_STATUSES, Match
 from ..organisations.models import Organisation
 from ..timeutil import utcnow
 
 
+class OfferStatus(StrEnum):
+    DRAFT = "draft"
+    #: waiting for a moderator: the organisation is not approved (yet, or any more)
+    PENDING = "pending"
+    PUBLISHED = "published"
+    CLOSED = "closed"
+
+
+_S = OfferStatus
+#: Every status change an offer may make; ``None`` is "created as".
+OFFER_LIFECYCLE = StateMachine(OfferStatus, [
+    (None, _S.DRAFT), (None, _S.PENDING), (None, _S.PUBLISHED),
+    (_S.DRAFT, _S.PENDING), (_S.DRAFT, _S.PUBLISHED), (_S.DRAFT, _S.CLOSED),
+    (_S.PENDING, _S.PUBLISHED), (_S.PENDING, _S.DRAFT), (_S.PENDING, _S.CLOSED),
+    (_S.PUBLISHED, _S.CLOSED), (_S.PUBLISHED, _S.DRAFT), (_S.PUBLISHED, _S.PENDING),
+    (_S.CLOSED, _S.PUBLISHED), (_S.CLOSED, _S.PENDING), (_S.CLOSED, _S.DRAFT),
+])
+
+
 class Offer(db.Model):
     __tablename__ = "offers"
+    __table_args__ = (CheckConstraint("places_taken >= 0", name="places_taken_not_negative"),)
 
     #: surrogate key
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -69,8 +90,12 @@ class Offer(db.Model):
     contact_email: Mapped[str | None] = mapped_column(String(254))
     #: contact person's phone
     contact_phone: Mapped[str | None] = mapped_column(String(40))
-    #: draft, pending (moderation), published or closed
-    status: Mapped[str] = mapped_column(String(16), default="draft", index=True)
+    #: one of :class:`OfferStatus`
+    status: Mapped[str] = mapped_column(String(16), default=OfferStatus.DRAFT, index=True)
+    #: why a moderator sent the offer back; shown to the provider until they save it again
+    review_note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    #: places held by matches that were approved or went further; only ``webapp.matches`` changes it
+    places_taken: Mapped[int] = mapped_column(default=0, server_default="0")
     #: first day
     start_date: Mapped[date | None]
     #: last day
@@ -83,8 +108,8 @@ class Offer(db.Model):
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     #: when it was created
     created_dt: Mapped[datetime] = mapped_column(default=utcnow)
-    #: last change
-    updated_dt: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    #: last change (also of the places taken): suggestions are recomputed for what changed since
+    updated_dt: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow, index=True)
     #: when it was first published
     published_dt: Mapped[datetime | None]
 
@@ -93,22 +118,13 @@ class Offer(db.Model):
     kern: Mapped[Kern | None] = relationship()
     created_by: Mapped[User | None] = relationship()
 
-    #: places taken by matches that were approved or went further
-    places_taken: Mapped[int] = column_property(
-        select(func.count(Match.id))
-        .where(Match.offer_id == id, Match.status.in_(OCCUPYING_STATUSES))
-        .correlate_except(Match)
-        .scalar_subquery(),
-        deferred=False,
-    )
-
     @property
     def places_left(self) -> int:
         return max(0, self.capacity - (self.places_taken or 0))
 
     @property
     def is_open(self) -> bool:
-        return self.status == "published" and self.places_left > 0
+        return self.status == OfferStatus.PUBLISHED and self.places_left > 0
 
     def __repr__(self) -> str:
         return f"<Offer {self.id} {self.type} {self.title!r}>"

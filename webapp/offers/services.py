@@ -1,15 +1,23 @@
-"""Offer rules: who may post where, when an offer needs moderation, closing and publishing."""
+"""Offer rules: who may post where, when an offer needs moderation, closing and publishing.
+
+Every change goes through a function here: it checks the status change against
+`OFFER_LIFECYCLE`, is recorded in the audit trail and is announced with
+``signals.offer_changed``, so suggestions and places follow.
+"""
 
 from __future__ import annotations
 
+from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from ..audit.service import record
+from ..domain import Conflict, NotFound
 from ..extensions import db
 from ..gemeenten.models import Kern
+from ..signals import offer_changed
 from ..timeutil import utcnow
-from .models import Offer
+from .models import OFFER_LIFECYCLE, Offer, OfferStatus
 
 
 def kernen_for(organisation) -> list[Kern]:
@@ -21,62 +29,110 @@ def kernen_for(organisation) -> list[Kern]:
     )
 
 
+def own_offer(user, offer_id: int) -> Offer:
+    """An offer of the user's organisation; another organisation's offer does not exist for them."""
+    offer = db.session.get(Offer, offer_id)
+    if offer is None or user.organisation_id is None or offer.organisation_id != user.organisation_id:
+        raise NotFound()
+    return offer
+
+
 def _apply(offer: Offer, values: dict) -> None:
+    if values.get("capacity") is not None and values["capacity"] < (offer.places_taken or 0):
+        raise Conflict(_l("There are already %(taken)d people taking part; the number of places "
+                          "cannot be lower.", taken=offer.places_taken))
     for name, value in values.items():
         setattr(offer, name, value)
     kern = db.session.get(Kern, offer.kern_id)
     offer.gemeente_id = kern.gemeente_id
 
 
-def set_status(offer: Offer, status: str) -> None:
+def _move(offer: Offer, status: OfferStatus) -> None:
+    """Change the status if it changes, through the state machine."""
+    if offer.status == status:
+        return
+    OFFER_LIFECYCLE.check(offer.status, status)
     offer.status = status
-    if status == "published" and offer.published_dt is None:
+    if status == OfferStatus.PUBLISHED and offer.published_dt is None:
         offer.published_dt = utcnow()
+
+
+def submit_status(organisation, publish: bool) -> OfferStatus:
+    """Offers of organisations nobody has checked yet wait for a moderator."""
+    if not publish:
+        return OfferStatus.DRAFT
+    return OfferStatus.PUBLISHED if organisation.is_approved else OfferStatus.PENDING
 
 
 def create(user, values: dict, publish: bool) -> Offer:
     offer = Offer(organisation=user.organisation, created_by=user)
     _apply(offer, values)
-    set_status(offer, submit_status(user.organisation, publish))
+    status = submit_status(user.organisation, publish)
+    OFFER_LIFECYCLE.check(None, status)
+    offer.status = status
+    if status == OfferStatus.PUBLISHED:
+        offer.published_dt = utcnow()
     db.session.add(offer)
     record("offer.create", offer, status=offer.status)
+    offer_changed.send(offer, action="create")
     return offer
 
 
 def update(offer: Offer, values: dict, publish: bool) -> None:
     changed = sorted(k for k, v in values.items() if getattr(offer, k) != v)
     _apply(offer, values)
-    if publish and (offer.status in ("draft", "closed") or not offer.organisation.is_approved):
-        set_status(offer, submit_status(offer.organisation, True))
-    elif not publish and offer.status != "closed":
-        set_status(offer, "draft")
+    if publish and (offer.status in (OfferStatus.DRAFT, OfferStatus.CLOSED)
+                    or not offer.organisation.is_approved):
+        _move(offer, submit_status(offer.organisation, True))
+    elif not publish and offer.status != OfferStatus.CLOSED:
+        _move(offer, OfferStatus.DRAFT)
+    offer.review_note = ""  # the provider has seen and handled the moderator's remark
     record("offer.update", offer, fields=changed, status=offer.status)
+    offer_changed.send(offer, action="update")
 
 
 def close(offer: Offer) -> None:
-    set_status(offer, "closed")
+    _move(offer, OfferStatus.CLOSED)
     record("offer.close", offer)
+    offer_changed.send(offer, action="close")
 
 
-def withdraw_all(organisation) -> None:
+def withdraw_all(organisation) -> list[Offer]:
     """A rejected organisation's published offers go back to waiting for review."""
-    for offer in db.session.scalars(
-        select(Offer).where(Offer.organisation_id == organisation.id, Offer.status == "published")
-    ):
-        set_status(offer, "pending")
+    offers = list(db.session.scalars(
+        select(Offer).where(Offer.organisation_id == organisation.id,
+                            Offer.status == OfferStatus.PUBLISHED)
+    ))
+    for offer in offers:
+        _move(offer, OfferStatus.PENDING)
         record("offer.withdraw", offer)
+        offer_changed.send(offer, action="withdraw")
+    return offers
 
 
-def submit_status(organisation, publish: bool) -> str:
-    """Offers of organisations nobody has checked yet wait for a moderator."""
-    if not publish:
-        return "draft"
-    return "published" if organisation.is_approved else "pending"
+def publish_waiting(organisation) -> list[Offer]:
+    """Once an organisation is approved, its offers that waited for that are published."""
+    offers = list(db.session.scalars(
+        select(Offer).where(Offer.organisation_id == organisation.id,
+                            Offer.status == OfferStatus.PENDING)
+    ))
+    for offer in offers:
+        _move(offer, OfferStatus.PUBLISHED)
+        record("offer.publish", offer)
+        offer_changed.send(offer, action="publish")
+    return offers
 
 
-def moderate(offer: Offer, approve: bool) -> None:
-    set_status(offer, "published" if approve else "draft")
+def moderate(offer: Offer, approve: bool, reason: str = "") -> None:
+    """A moderator publishes a waiting offer, or sends it back to its provider with a reason."""
+    if offer.status != OfferStatus.PENDING:
+        raise Conflict(_l("This offer was already handled."))
+    if not approve and not reason.strip():
+        raise Conflict(_l("Please say why the offer goes back, so the provider can fix it."))
+    _move(offer, OfferStatus.PUBLISHED if approve else OfferStatus.DRAFT)
+    offer.review_note = "" if approve else reason.strip()
     record("offer.moderate", offer, approved=approve)
+    offer_changed.send(offer, action="moderate")
 
 
 def public_offers(type_: str | None = None, kern_id: int | None = None,
@@ -84,7 +140,7 @@ def public_offers(type_: str | None = None, kern_id: int | None = None,
     """Published offers open to all inhabitants, newest first, with what the list shows loaded."""
     query = (
         select(Offer)
-        .where(Offer.status == "published", Offer.is_public.is_(True))
+        .where(Offer.status == OfferStatus.PUBLISHED, Offer.is_public.is_(True))
         .options(selectinload(Offer.organisation), selectinload(Offer.kern))
         .order_by(Offer.published_dt.desc(), Offer.id.desc())
     )

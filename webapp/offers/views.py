@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from ..accounts.login import role_required
+from ..domain import Conflict
 from ..extensions import db
 from ..gemeenten.models import Kern
 from ..pagination import paginate
@@ -46,13 +47,6 @@ def public_detail(offer_id: int):
     if not (visible or own):
         abort(404)
     return render_template("offers/detail.html", offer=offer)
-
-
-def _own_offer(offer_id: int) -> Offer:
-    offer = db.session.get(Offer, offer_id)
-    if offer is None or offer.organisation_id != current_user.organisation_id:
-        abort(404)
-    return offer
 
 
 def _require_organisation():
@@ -95,16 +89,21 @@ def provider_new():
 @role_required("provider")
 def provider_edit(offer_id: int):
     organisation = _require_organisation()
-    offer = _own_offer(offer_id)
+    offer = services.own_offer(current_user, offer_id)
     form = OfferForm(obj=offer, kernen=services.kernen_for(organisation))
     if not form.is_submitted():
         form.tags.data = ", ".join(offer.tags or [])
         form.min_dutch_level.data = offer.min_dutch_level or ""
     if form.validate_on_submit():
-        services.update(offer, form.offer_values(), publish="publish" in request.form)
-        db.session.commit()
-        flash(_publish_message(offer), "success")
-        return redirect(url_for("offers.provider_list"))
+        try:
+            services.update(offer, form.offer_values(), publish="publish" in request.form)
+        except Conflict as error:
+            db.session.rollback()
+            form.capacity.errors.append(str(error))
+        else:
+            db.session.commit()
+            flash(_publish_message(offer), "success")
+            return redirect(url_for("offers.provider_list"))
     return render_template("offers/form.html", form=form, offer=offer)
 
 
@@ -112,7 +111,7 @@ def provider_edit(offer_id: int):
 @role_required("provider")
 def provider_close(offer_id: int):
     _require_organisation()
-    offer = _own_offer(offer_id)
+    offer = services.own_offer(current_user, offer_id)
     services.close(offer)
     db.session.commit()
     flash(_("The offer is closed and no longer shown."), "info")

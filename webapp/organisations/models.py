@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from datetime import datetime
+from enum import StrEnum
 
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from ..domain import StateMachine
 from ..extensions import db
 from ..gemeenten.models import Gemeente
 from ..timeutil import utcnow
@@ -25,12 +27,27 @@ KINDS = {
     "particulier": _l("Individual volunteer"),
 }
 
-#: Moderation states: offers of a ``pending`` organisation wait for an administrator.
+class ModerationStatus(StrEnum):
+    #: new: its offers wait for an administrator
+    PENDING = "pending"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+
+
+#: Labels of :class:`ModerationStatus`.
 MODERATION = {
-    "pending": _l("Waiting for review"),
-    "approved": _l("Approved"),
-    "rejected": _l("Rejected"),
+    ModerationStatus.PENDING: _l("Waiting for review"),
+    ModerationStatus.APPROVED: _l("Approved"),
+    ModerationStatus.REJECTED: _l("Rejected"),
 }
+
+_M = ModerationStatus
+#: An administrator may change their mind either way; every change is audited with a reason.
+MODERATION_LIFECYCLE = StateMachine(ModerationStatus, [
+    (None, _M.PENDING), (None, _M.APPROVED),
+    (_M.PENDING, _M.APPROVED), (_M.PENDING, _M.REJECTED),
+    (_M.APPROVED, _M.REJECTED), (_M.REJECTED, _M.APPROVED),
+])
 
 
 class Organisation(db.Model):
@@ -50,8 +67,10 @@ class Organisation(db.Model):
     email: Mapped[str | None] = mapped_column(String(254))
     #: public contact phone
     phone: Mapped[str | None] = mapped_column(String(40))
-    #: one of :data:`MODERATION`
-    moderation_status: Mapped[str] = mapped_column(String(16), default="pending")
+    #: one of :class:`ModerationStatus`
+    moderation_status: Mapped[str] = mapped_column(String(16), default=ModerationStatus.PENDING)
+    #: why an administrator rejected it (shown to its providers)
+    moderation_note: Mapped[str] = mapped_column(Text, default="", server_default="")
     #: when the record was created
     created_dt: Mapped[datetime] = mapped_column(default=utcnow)
 
@@ -59,7 +78,7 @@ class Organisation(db.Model):
 
     @property
     def is_approved(self) -> bool:
-        return self.moderation_status == "approved"
+        return self.moderation_status == ModerationStatus.APPROVED
 
     @property
     def kind_label(self) -> str:

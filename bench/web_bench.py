@@ -1,0 +1,338 @@
+"""Benchmark of the web pages on PostgreSQL, served by gunicorn beside a bare Flask route.
+
+Run: ``.venv/bin/python bench/web_bench.py`` (``--quick`` for a smoke run; ``make bench-web``).
+
+It creates the database ``meedoen_bench`` (dropping an old one), migrates it,
+seeds it in bulk (one gemeente with 10,000 open offers with real-length texts
+and 2,000 newcomers), computes every suggestion once (time and peak memory),
+times the refresh of one newcomer's suggestions after a profile edit, then
+starts gunicorn (2 sync workers) and measures each page: 200 sequential
+requests (p50, p95) and requests per second under load (wrk, 16 connections),
+each beside the bare route in the same run. The last lines are one per page::
+
+    PAGE p50_ms=N p95_ms=N rps=N ratio=N
+
+where ``ratio`` is the page's requests per second divided by the bare route's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import os
+import re
+import resource
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from urllib.parse import urlencode
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from sqlalchemy import create_engine, insert, select, text  # noqa: E402
+from sqlalchemy.engine import make_url  # noqa: E402
+
+DEFAULT_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/meedoen_bench"
+PASSWORD = "bench-password-1"
+KERNEN = [("Dalfsen", 52.5106, 6.2583), ("Nieuwleusen", 52.5822, 6.2814),
+          ("Lemelerveld", 52.4444, 6.3375), ("Hoonhorst", 52.4881, 6.2317)]
+
+
+def fresh_database(url: str) -> None:
+    parsed = make_url(url)
+    admin = create_engine(parsed.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f"DROP DATABASE IF EXISTS {parsed.database} WITH (FORCE)"))
+        connection.execute(text(f"CREATE DATABASE {parsed.database}"))
+    admin.dispose()
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def reset_peak() -> None:
+    """Linux: start counting the peak resident size again from now (``clear_refs`` 5)."""
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+    except OSError:
+        pass
+
+
+def current_peak_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return peak_mb()
+
+
+def seed(app, n_offers: int, n_newcomers: int, n_proposals: int) -> dict:
+    """Bulk inserts with Core, in minutes not hours; returns the ids the pages need."""
+    from realistic import generate_realistic
+    from werkzeug.security import generate_password_hash
+
+    from webapp.accounts.models import RoleGrant, User
+    from webapp.extensions import db
+    from webapp.gemeenten.models import Gemeente, Kern
+    from webapp.matches.models import Match, MatchEvent
+    from webapp.newcomers.models import Newcomer
+    from webapp.offers.models import Offer
+    from webapp.organisations.models import Organisation
+    from webapp.timeutil import utcnow
+
+    profiles, offers = generate_realistic(n_newcomers, n_offers, seed=5)
+    now = utcnow()
+    with app.app_context():
+        session = db.session
+        gemeente_id = session.execute(insert(Gemeente).values(name="Dalfsen").returning(Gemeente.id)).scalar()
+        kern_ids = [session.execute(insert(Kern).values(gemeente_id=gemeente_id, name=n, lat=la, lon=lo)
+                                    .returning(Kern.id)).scalar() for n, la, lo in KERNEN]
+        org_ids = [session.execute(insert(Organisation).values(
+            name=f"Organisatie {i}", kind="vereniging", gemeente_id=gemeente_id, description="",
+            moderation_status="approved", created_dt=now).returning(Organisation.id)).scalar()
+            for i in range(200)]
+        offer_rows = [{
+            "kind": "aanbod", "type": o.type, "title": (o.title or o.description[:60])[:200],
+            "description": o.description, "tags": list(o.tags or []),
+            "organisation_id": org_ids[i % len(org_ids)], "gemeente_id": gemeente_id,
+            "kern_id": kern_ids[i % len(kern_ids)], "schedule": list(o.schedule or []),
+            "min_dutch_level": o.min_dutch_level, "host_languages": list(o.host_languages or []),
+            "capacity": max(1, int(o.capacity or 3)), "places_taken": 0, "women_only": bool(o.women_only),
+            "age_min": o.age_min, "age_max": o.age_max, "childcare": bool(o.childcare),
+            "cost_eur": o.cost_eur or 0, "language_rich": o.language_rich is not False, "is_public": True,
+            "contact_name": "Contact", "status": "published", "review_note": "", "created_dt": now,
+            "updated_dt": now, "published_dt": now,
+        } for i, o in enumerate(offers)]
+        for start in range(0, len(offer_rows), 2000):
+            session.execute(insert(Offer), offer_rows[start:start + 2000])
+        newcomer_rows = [{
+            "gemeente_id": gemeente_id, "kern_id": kern_ids[i % len(kern_ids)], "name": f"Nieuwkomer {i}",
+            "languages": list(p.languages or []), "dutch_level": p.dutch_level, "interests": p.interests or "",
+            "profession": p.profession or "", "wants": list(p.wants or []), "wants_since": {},
+            "goals": list(p.goals or []), "pip_goals": {}, "availability": list(p.availability or []),
+            "mobility": list(p.mobility or []), "max_km": p.max_km, "gender": p.gender,
+            "birth_year": p.birth_year, "needs_childcare": p.needs_childcare, "notes": "",
+            "created_dt": now, "updated_dt": now,
+        } for i, p in enumerate(profiles)]
+        for start in range(0, len(newcomer_rows), 2000):
+            session.execute(insert(Newcomer), newcomer_rows[start:start + 2000])
+        password_hash = generate_password_hash(PASSWORD)
+        users = {}
+        for role, name, org in (("coordinator", "coordinator@bench.example", None),
+                                ("provider", "provider@bench.example", org_ids[0]),
+                                ("newcomer", "newcomer@bench.example", None)):
+            uid = session.execute(insert(User).values(
+                email=name, display_name=role, password_hash=password_hash, organisation_id=org,
+                is_active_account=True, created_dt=now).returning(User.id)).scalar()
+            session.execute(insert(RoleGrant).values(
+                user_id=uid, role=role, gemeente_id=gemeente_id if role == "coordinator" else None))
+            users[role] = name
+        first_newcomer = session.scalar(select(Newcomer.id).order_by(Newcomer.id))
+        session.execute(Newcomer.__table__.update().where(Newcomer.id == first_newcomer)
+                        .values(user_id=session.scalar(select(User.id).where(User.email == users["newcomer"]))))
+        offer_ids = session.scalars(select(Offer.id).order_by(Offer.id)).all()
+        newcomer_ids = session.scalars(select(Newcomer.id).order_by(Newcomer.id)).all()
+        proposals = [{"newcomer_id": newcomer_ids[i % len(newcomer_ids)],
+                      "offer_id": offer_ids[(i * 7) % len(offer_ids)], "status": "proposed",
+                      "source": "newcomer", "reasons": [], "created_dt": now, "updated_dt": now}
+                     for i in range(n_proposals)]
+        session.execute(insert(Match), proposals)
+        match_ids = session.scalars(select(Match.id)).all()
+        session.execute(insert(MatchEvent), [{"match_id": m, "to_status": "proposed", "actor_role": "newcomer",
+                                              "reason": "", "created_dt": now} for m in match_ids])
+        session.commit()
+        return {"users": users, "offer_id": offer_ids[0], "newcomer_id": first_newcomer}
+
+
+def recompute(app) -> tuple[float, float]:
+    from webapp.matches import suggestions
+
+    with app.app_context():
+        reset_peak()
+        started = time.perf_counter()
+        suggestions.recompute_all()
+        return time.perf_counter() - started, current_peak_mb()
+
+
+def refresh_times(app, rounds: int) -> list[float]:
+    """A profile edit through the service, committed: the inline job refreshes that newcomer."""
+    from sqlalchemy.orm import selectinload
+
+    from webapp.extensions import db
+    from webapp.newcomers import services
+    from webapp.newcomers.models import Newcomer
+
+    words = ["voetbal en fietsen", "koken en naaien", "ik wil werken in de zorg", "schilderen, muziek",
+             "tuin en dieren", "computer leren"]
+    times = []
+    with app.app_context():
+        people = db.session.scalars(select(Newcomer).options(selectinload(Newcomer.kern)).limit(rounds + 1)).all()
+        services.update(people[0], {"interests": "warm-up"})
+        db.session.commit()
+        for i, person in enumerate(people[1:]):
+            services.update(person, {"interests": words[i % len(words)]})
+            started = time.perf_counter()
+            db.session.commit()  # after the commit the refresh job runs (inline runner)
+            times.append((time.perf_counter() - started) * 1000)
+    return times
+
+
+class Client:
+    """A keep-alive HTTP client with one cookie jar: enough for a logged-in page."""
+
+    def __init__(self, port: int):
+        self.connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        self.cookies: dict[str, str] = {}
+
+    def request(self, method: str, path: str, body: dict | None = None) -> tuple[int, str]:
+        headers = {"Cookie": "; ".join(f"{k}={v}" for k, v in self.cookies.items())}
+        data = None
+        if body is not None:
+            data = urlencode(body)
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+        self.connection.request(method, path, body=data, headers=headers)
+        response = self.connection.getresponse()
+        payload = response.read().decode("utf-8", "replace")
+        for header in response.headers.get_all("Set-Cookie") or []:
+            name, _, rest = header.partition("=")
+            self.cookies[name] = rest.split(";", 1)[0]
+        return response.status, payload
+
+    def login(self, login: str) -> None:
+        status, _ = self.request("POST", "/login", {"login": login, "password": PASSWORD})
+        if status != 302:
+            raise SystemExit(f"could not log in as {login} (status {status})")
+
+    @property
+    def cookie_header(self) -> str:
+        return "; ".join(f"{k}={v}" for k, v in self.cookies.items())
+
+
+def sequential(client: Client, path: str, n: int) -> list[float]:
+    times = []
+    for _ in range(n):
+        started = time.perf_counter()
+        status, _ = client.request("GET", path)
+        times.append((time.perf_counter() - started) * 1000)
+        if status != 200:
+            raise SystemExit(f"{path} answered {status}")
+    return times
+
+
+def load(port: int, path: str, cookie: str, seconds: int) -> float:
+    """Requests per second with wrk (16 connections), or with one keep-alive client when wrk is missing."""
+    if shutil.which("wrk"):
+        result = subprocess.run(["wrk", "-t2", "-c16", f"-d{seconds}s", "-H", f"Cookie: {cookie}",
+                                 f"http://127.0.0.1:{port}{path}"], capture_output=True, text=True, check=True)
+        found = re.search(r"Requests/sec:\s+([0-9.]+)", result.stdout)
+        non_2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", result.stdout)
+        if non_2xx:
+            raise SystemExit(f"{path}: {non_2xx.group(1)} failed responses under load")
+        return float(found.group(1))
+    client = Client(port)
+    client.cookies = dict(part.split("=", 1) for part in cookie.split("; ") if "=" in part)
+    count, started = 0, time.perf_counter()
+    while time.perf_counter() - started < seconds:
+        client.request("GET", path)
+        count += 1
+    return count / (time.perf_counter() - started)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def serve(url: str, index_dir: str) -> tuple[subprocess.Popen, int]:
+    port = free_port()
+    env = {**os.environ, "DATABASE_URL": url, "SECRET_KEY": "bench-" + "x" * 40, "BACKGROUND_JOBS": "inline",
+           "SUGGESTION_INDEX_DIR": index_dir, "PYTHONPATH": f"{ROOT}:{ROOT / 'bench'}"}
+    process = subprocess.Popen([sys.executable, "-m", "gunicorn", "-w", "2", "-b", f"127.0.0.1:{port}",
+                                "--log-level", "warning", "web_bench_app:app"], cwd=ROOT, env=env)
+    for _ in range(200):
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+                return process, port
+        except OSError:
+            time.sleep(0.1)
+    process.kill()
+    raise SystemExit("gunicorn did not start")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--offers", type=int, default=10_000)
+    parser.add_argument("--newcomers", type=int, default=2_000)
+    parser.add_argument("--proposals", type=int, default=300, help="proposed matches in the coordinator's queue")
+    parser.add_argument("--database", default=os.environ.get("BENCH_DATABASE_URL", DEFAULT_URL))
+    parser.add_argument("--requests", type=int, default=200)
+    parser.add_argument("--seconds", type=int, default=10, help="length of each load run")
+    parser.add_argument("--quick", action="store_true", help="small sizes, for a smoke run")
+    args = parser.parse_args()
+    if args.quick:
+        args.offers, args.newcomers, args.proposals, args.requests, args.seconds = 1000, 200, 50, 40, 2
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    index_dir = tempfile.mkdtemp(prefix="meedoen-bench-index-")
+    from flask_migrate import upgrade
+
+    from webapp import create_app
+
+    print(f"cpus: {os.cpu_count()}; database {make_url(args.database).render_as_string()}")
+    fresh_database(args.database)
+    app = create_app({"SQLALCHEMY_DATABASE_URI": args.database, "SECRET_KEY": "bench-" + "x" * 40,
+                      "BACKGROUND_JOBS": "inline", "SUGGESTION_INDEX_DIR": index_dir})
+    with app.app_context():
+        upgrade(directory=str(ROOT / "migrations"))
+    started = time.perf_counter()
+    ids = seed(app, args.offers, args.newcomers, args.proposals)
+    print(f"seeded {args.offers} offers, {args.newcomers} newcomers, {args.proposals} proposals "
+          f"in {time.perf_counter() - started:.1f} s")
+    seconds, peak = recompute(app)
+    print(f"full recompute {args.newcomers} newcomers x {args.offers} offers: {seconds:.1f} s, "
+          f"peak {peak:.0f} MB (targets <= 60 s, <= 2048 MB)")
+    times = refresh_times(app, 20)
+    print(f"refresh one newcomer after a profile edit: p50 {np.percentile(times, 50):.0f} ms, "
+          f"p95 {np.percentile(times, 95):.0f} ms (target <= 100 ms)")
+
+    process, port = serve(args.database, index_dir)
+    try:
+        pages = {
+            "suggestions": ("newcomer", "/me/suggestions"),
+            "candidates": ("provider", f"/provider/offers/{ids['offer_id']}/candidates"),
+            "coordinator_queue": ("coordinator", "/coordinator/matches"),
+        }
+        bare = Client(port)
+        sequential(bare, "/_bench/bare", 20)
+        bare_times = sequential(bare, "/_bench/bare", args.requests)
+        bare_rps = load(port, "/_bench/bare", "", args.seconds)
+        print(f"bare route: p50 {np.percentile(bare_times, 50):.1f} ms, {bare_rps:.0f} req/s")
+        results = {}
+        for name, (role, path) in pages.items():
+            client = Client(port)
+            client.login(ids["users"][role])
+            sequential(client, path, 10)  # warm both workers' caches
+            times = sequential(client, path, args.requests)
+            rps = load(port, path, client.cookie_header, args.seconds)
+            results[name] = (np.percentile(times, 50), np.percentile(times, 95), rps, rps / bare_rps)
+            print(f"{name} ({path}): p50 {results[name][0]:.1f} ms, p95 {results[name][1]:.1f} ms, "
+                  f"{rps:.0f} req/s (target p95 <= 150 ms)")
+    finally:
+        process.send_signal(signal.SIGTERM)
+        process.wait(timeout=30)
+        shutil.rmtree(index_dir, ignore_errors=True)
+    for name, (p50, p95, rps, ratio) in results.items():
+        print(f"{name} p50_ms={p50:.1f} p95_ms={p95:.1f} rps={rps:.1f} ratio={ratio:.3f}")
+
+
+if __name__ == "__main__":
+    main()
