@@ -12,7 +12,7 @@ CHROMIUM ?= /usr/bin/chromium
 HOST ?= 127.0.0.1
 PORT ?= 5000
 
-.PHONY: install demo serve worker test test-sqlite test-postgres lint translations babel-extract babel-update chromium bench clean
+.PHONY: install demo serve worker test test-sqlite test-postgres lint translations babel-extract babel-update chromium bench bench-web clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -65,6 +65,9 @@ babel-update: babel-extract
 
 bench: install
 	$(BIN)/python bench/rank_bench.py
+
+bench-web: install
+	$(BIN)/python bench/web_bench.py
 
 clean:
 	rm -rf $(VENV) instance .pytest_cache

@@ -132,3 +132,14 @@ def count_queries(app):
             self.count += 1
 
     return Counter
+
+
+@pytest.fixture
+def sink(app, monkeypatch):
+    """A real SMTP server on loopback that the app sends to."""
+    from smtp_sink import SmtpSink
+
+    with SmtpSink() as server:
+        monkeypatch.setitem(app.config, "MAIL_SERVER", "127.0.0.1")
+        monkeypatch.setitem(app.config, "MAIL_PORT", server.port)
+        yield server

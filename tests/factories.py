@@ -105,3 +105,19 @@ def suggestion(newcomer, offer, score=0.5, reasons=()):
                                          model_version=PRIOR))
     db.session.commit()
     return s
+
+
+def started_match(coordinator, provider, newcomer, offer):
+    """A match taken through every step to "started", by a coordinator and a provider of the offer."""
+    from webapp.matches import services
+    from webapp.matches.lifecycle import Role
+
+    boss = services.Actor(coordinator, Role.COORDINATOR)
+    host = services.Actor(provider, Role.PROVIDER)
+    match = services.propose(boss, newcomer, offer)
+    services.approve(boss, match, consent_given=True)
+    services.accept(host, match)
+    services.confirm_start(host, match)
+    services.confirm_start(boss, match)
+    db.session.commit()
+    return match

@@ -14,7 +14,6 @@ import pytest
 from redis import Redis
 from redis.exceptions import RedisError
 from rq import Queue, SimpleWorker
-from smtp_sink import SmtpSink
 
 from webapp import mail
 
@@ -37,14 +36,6 @@ def redis_queue(app, monkeypatch):
     queue = Queue(name, connection=connection)
     yield queue
     queue.delete(delete_jobs=True)
-
-
-@pytest.fixture
-def sink(app, monkeypatch):
-    with SmtpSink() as server:
-        monkeypatch.setitem(app.config, "MAIL_SERVER", "127.0.0.1")
-        monkeypatch.setitem(app.config, "MAIL_PORT", server.port)
-        yield server
 
 
 def _ask_reset(client):

@@ -227,13 +227,8 @@ def test_coordinator_queue_shows_only_own_gemeente(client, auth, world):
 
 
 def test_follow_ups_extend_a_taalstage_and_end_it(world):
-    _, provider, coordinator = _actors(world)
-    match = services.propose(coordinator, world["newcomer"], world["offer"])
-    services.approve(coordinator, match, consent_given=True)
-    services.accept(provider, match)
-    services.confirm_start(provider, match)
-    services.confirm_start(coordinator, match)
-    db.session.commit()
+    _, _provider, coordinator = _actors(world)
+    match = f.started_match(world["coordinator"], world["provider"], world["newcomer"], world["offer"])
     evaluation = next(fu for fu in match.follow_ups if fu.kind == "evaluation_3m")
     assert (evaluation.due_date - match.started_dt.date()).days == 91
     services.complete_follow_up(coordinator, evaluation.id, "extend", "Gaat goed")

@@ -112,3 +112,34 @@ def test_full_recompute_marks_every_subject(place):
     assert db.session.query(SuggestionRun).count() == 5
     assert all(suggestions.for_newcomer(p.id) for p in people)
     assert suggestions.refresh() == {"newcomers": 0, "offers": 0, "full": False}  # nothing is stale
+
+
+def test_match_pages_issue_the_same_number_of_queries_for_more_rows(client, auth, count_queries, place):
+    """No N+1: ten times the suggestions, proposals and candidates cost no extra queries."""
+    from webapp.matches import services
+    from webapp.matches.lifecycle import Role
+
+    g, club, provider, football, _sewing = place
+    person_login = f.user("newcomer", phone="0613131313")
+    person = f.newcomer(g, user=person_login)
+    coordinator = f.user("coordinator", gemeente=g)
+    counts = []
+    for size in (2, 12):
+        while len(suggestions.for_newcomer(person.id, limit=50)) < size:
+            f.suggestion(person, f.offer(club))
+        while len(suggestions.for_offer(football.id)) < size:
+            f.suggestion(f.newcomer(g), football)
+        actor = services.Actor(coordinator, Role.COORDINATOR)
+        while db.session.query(services.Match).count() < size:
+            services.propose(actor, f.newcomer(g), f.offer(club))
+            db.session.commit()
+        measured = []
+        for user, url in ((person_login, "/me/suggestions"), (provider, f"/provider/offers/{football.id}/candidates"),
+                          (coordinator, "/coordinator/matches")):
+            auth.login(user)
+            with count_queries() as counter:
+                assert client.get(url).status_code == 200
+            measured.append(counter.count)
+            auth.logout()
+        counts.append(measured)
+    assert counts[0] == counts[1], counts

@@ -89,7 +89,7 @@ def register_commands(app: Flask) -> None:
 
 def register_template_globals(app: Flask) -> None:
     """Globals, not context processors, so imported macros see them too."""
-    from . import vocab
+    from . import static_files, vocab
     from .pagination import page_url
 
-    app.jinja_env.globals.update(vocab=vocab, page_url=page_url)
+    app.jinja_env.globals.update(vocab=vocab, page_url=page_url, icon_sprite=static_files.icon_sprite_url)

@@ -23,7 +23,7 @@ import os
 import stat
 from functools import lru_cache
 
-from flask import Flask, current_app, request
+from flask import Flask, current_app, g, request, url_for
 from werkzeug.security import safe_join
 
 #: How long a browser may keep a fingerprinted file.
@@ -76,6 +76,13 @@ def max_age(filename: str) -> int | None:
     if filename.startswith("vendor/fonts/"):
         return FONT_MAX_AGE
     return None
+
+
+def icon_sprite_url() -> str:
+    """The pictogram sprite's URL, built once per request: a page can show a hundred pictograms."""
+    if "icon_sprite_url" not in g:
+        g.icon_sprite_url = url_for("static", filename="vendor/bootstrap-icons/sprite.svg")
+    return g.icon_sprite_url
 
 
 def mark_immutable(response):

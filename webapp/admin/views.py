@@ -20,6 +20,7 @@ from ..offers import services as offer_services
 from ..offers.models import Offer, OfferStatus
 from ..organisations import services as organisation_services
 from ..organisations.models import MODERATION, ModerationStatus, Organisation
+from ..outcome import done, refused
 from .forms import GemeenteForm, GrantRoleForm, KernForm, ReasonForm
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
@@ -109,11 +110,9 @@ def moderate_organisation(organisation_id: int, decision: str):
         else:
             organisation_services.reject(organisation, form.reason.data if form.validate() else "")
     except Conflict as error:
-        db.session.rollback()
-        flash(str(error), "warning")
+        refused(error)
     else:
-        db.session.commit()
-        flash(_("Saved."), "success")
+        done(_("Saved."))
     return redirect(url_for("admin.organisations"))
 
 
@@ -175,9 +174,7 @@ def moderate_offer(offer_id: int, decision: str):
     try:
         offer_services.moderate(offer, approve=decision == "publish", reason=reason)
     except Conflict as error:
-        db.session.rollback()
-        flash(str(error), "warning")
+        refused(error)
     else:
-        db.session.commit()
-        flash(_("Saved."), "success")
+        done(_("Saved."))
     return redirect(url_for("admin.moderation"))

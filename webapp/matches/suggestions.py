@@ -23,6 +23,7 @@ from datetime import datetime
 
 from flask import current_app
 from sqlalchemy import delete, func, insert, or_, select
+from sqlalchemy.orm import contains_eager
 
 from ..extensions import db
 from ..newcomers.models import Newcomer
@@ -56,6 +57,8 @@ def for_newcomer(newcomer_id: int, limit: int = 10) -> list[Suggestion]:
         .where(Suggestion.newcomer_id == newcomer_id, Offer.status == OfferStatus.PUBLISHED,
                Offer.places_taken < Offer.capacity,
                or_(Suggestion.hidden_until.is_(None), Suggestion.hidden_until <= today()))
+        .options(contains_eager(Suggestion.offer).selectinload(Offer.kern),
+                 contains_eager(Suggestion.offer).selectinload(Offer.organisation))
         .order_by(Suggestion.score.desc(), Suggestion.id).limit(limit)
     ))
 
@@ -65,6 +68,7 @@ def for_offer(offer_id: int, limit: int = PER_OFFER) -> list[Suggestion]:
     return list(db.session.scalars(
         select(Suggestion).join(Newcomer, Suggestion.newcomer_id == Newcomer.id)
         .where(Suggestion.offer_id == offer_id, Newcomer.erased_dt.is_(None))
+        .options(contains_eager(Suggestion.newcomer).selectinload(Newcomer.kern))
         .order_by(Suggestion.score.desc(), Suggestion.id).limit(limit)
     ))
 

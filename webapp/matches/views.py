@@ -21,6 +21,7 @@ from ..newcomers import services as newcomer_services
 from ..newcomers.models import Newcomer
 from ..offers import services as offer_services
 from ..offers.models import Offer
+from ..outcome import done, refused
 from . import assignment, followups, queries, services, suggestions
 from .forms import ApproveForm, AssignForm, DecisionForm, FollowUpForm, RemarkForm
 from .lifecycle import (
@@ -42,16 +43,6 @@ bp = Blueprint("matches", __name__)
 
 def _actor(role: Role) -> Actor:
     return Actor(current_user._get_current_object(), role)
-
-
-def _done(message: str):
-    db.session.commit()
-    flash(message, "success")
-
-
-def _refused(error: Conflict) -> None:
-    db.session.rollback()
-    flash(str(error), "warning")
 
 
 def _page_number() -> int:
@@ -89,15 +80,15 @@ def my_answer(offer_id: int, answer: str):
     try:
         if answer == "yes":
             services.propose(actor, newcomer, offer)
-            _done(_("Thank you! Your coordinator will look at it soon."))
+            done(_("Thank you! Your coordinator will look at it soon."))
         elif answer == "no":
             services.decline_suggestion(actor, newcomer, offer, "not_interested")
-            _done(_("Fine, we will not show it again."))
+            done(_("Fine, we will not show it again."))
         else:
             services.snooze_suggestion(actor, newcomer, offer)
-            _done(_("We will show it again in two weeks."))
+            done(_("We will show it again in two weeks."))
     except Conflict as error:
-        _refused(error)
+        refused(error)
     return redirect(url_for("matches.my_suggestions"))
 
 
@@ -118,16 +109,16 @@ def my_match_act(match_id: int, action: str):
     try:
         if action == "started":
             started = services.confirm_start(actor, match)
-            _done(_("Thank you! The match has started.") if started
+            done(_("Thank you! The match has started.") if started
                   else _("Thank you! We wait for the organisation to confirm too."))
         elif match.status == MatchStatus.STARTED:
             services.end(actor, match, "stopped")
-            _done(_("It has been stopped. Your coordinator will be told."))
+            done(_("It has been stopped. Your coordinator will be told."))
         else:
             services.decline(actor, match, "not_interested")
-            _done(_("It has been stopped. Your coordinator will be told."))
+            done(_("It has been stopped. Your coordinator will be told."))
     except Conflict as error:
-        _refused(error)
+        refused(error)
     return redirect(url_for("matches.my_matches"))
 
 
@@ -152,12 +143,12 @@ def provider_candidate_act(offer_id: int, newcomer_id: int, action: str):
     try:
         if action == "propose":
             services.propose(actor, newcomer, offer)
-            _done(_("Proposed. The coordinator looks at it first; then you see the contact details."))
+            done(_("Proposed. The coordinator looks at it first; then you see the contact details."))
         else:
             services.decline_suggestion(actor, newcomer, offer, "other")
-            _done(_("This candidate is no longer shown for this offer."))
+            done(_("This candidate is no longer shown for this offer."))
     except Conflict as error:
-        _refused(error)
+        refused(error)
     return redirect(url_for("matches.provider_candidates", offer_id=offer.id))
 
 
@@ -184,7 +175,7 @@ def provider_match_act(match_id: int, action: str):
     try:
         _act(actor, match, action)
     except Conflict as error:
-        _refused(error)
+        refused(error)
     return redirect(url_for("matches.provider_match", match_id=match.id))
 
 
@@ -193,14 +184,14 @@ def _act(actor: Actor, match: Match, action: str) -> None:
     if action == "accept":
         form = RemarkForm()
         services.accept(actor, match, form.remark.data or "")
-        _done(_("Accepted. The newcomer and the coordinator are told."))
+        done(_("Accepted. The newcomer and the coordinator are told."))
     elif action == "approve":
         form = ApproveForm()
         services.approve(actor, match, consent_given=bool(form.consent.data), remark=form.remark.data or "")
-        _done(_("Approved. The organisation is asked to accept."))
+        done(_("Approved. The organisation is asked to accept."))
     elif action == "started":
         started = services.confirm_start(actor, match)
-        _done(_("The match has started.") if started else _("Saved. We wait for the other side to confirm."))
+        done(_("The match has started.") if started else _("Saved. We wait for the other side to confirm."))
     else:
         to = {"decline": MatchStatus.DECLINED, "reject": MatchStatus.REJECTED, "end": MatchStatus.ENDED}[action]
         form = DecisionForm(reasons=_reasons_for(to, match.status))
@@ -208,7 +199,7 @@ def _act(actor: Actor, match: Match, action: str) -> None:
             raise Conflict(_("Please choose a reason."))
         {"decline": services.decline, "reject": services.reject, "end": services.end}[action](
             actor, match, form.reason_code.data, form.remark.data or "")
-        _done(_("Saved."))
+        done(_("Saved."))
 
 
 # -- coordinator --------------------------------------------------------------------
@@ -254,11 +245,11 @@ def coordinator_match_act(match_id: int, action: str):
     try:
         if action == "propose":
             services.propose(actor, match.newcomer, match.offer, RemarkForm().remark.data or "")
-            _done(_("Proposed again."))
+            done(_("Proposed again."))
         else:
             _act(actor, match, action)
     except Conflict as error:
-        _refused(error)
+        refused(error)
     return redirect(request.form.get("back") == "queue" and url_for("matches.coordinator_queue")
                     or url_for("matches.coordinator_match", match_id=match.id))
 
@@ -281,10 +272,10 @@ def coordinator_propose(newcomer_id: int, offer_id: int):
     offer = db.get_or_404(Offer, offer_id)
     try:
         match = services.propose(_actor(Role.COORDINATOR), newcomer, offer, RemarkForm().remark.data or "")
-        _done(_("Proposed. Approve it when the newcomer agrees."))
+        done(_("Proposed. Approve it when the newcomer agrees."))
         return redirect(url_for("matches.coordinator_match", match_id=match.id))
     except Conflict as error:
-        _refused(error)
+        refused(error)
     return redirect(url_for("matches.coordinator_suggestions", newcomer_id=newcomer.id))
 
 
@@ -340,9 +331,9 @@ def coordinator_task_done(follow_up_id: int):
     try:
         services.complete_follow_up(_actor(Role.COORDINATOR), follow_up.id, form.outcome.data,
                                     form.notes.data or "")
-        _done(_("Saved."))
+        done(_("Saved."))
     except Conflict as error:
-        _refused(error)
+        refused(error)
     return redirect(url_for("matches.coordinator_tasks"))
 
 

@@ -97,30 +97,25 @@ def close(offer: Offer) -> None:
     offer_changed.send(offer, action="close")
 
 
-def withdraw_all(organisation) -> list[Offer]:
-    """A rejected organisation's published offers go back to waiting for review."""
+def _move_all(organisation, frm: OfferStatus, to: OfferStatus, action: str) -> list[Offer]:
     offers = list(db.session.scalars(
-        select(Offer).where(Offer.organisation_id == organisation.id,
-                            Offer.status == OfferStatus.PUBLISHED)
+        select(Offer).where(Offer.organisation_id == organisation.id, Offer.status == frm)
     ))
     for offer in offers:
-        _move(offer, OfferStatus.PENDING)
-        record("offer.withdraw", offer)
-        offer_changed.send(offer, action="withdraw")
+        _move(offer, to)
+        record(f"offer.{action}", offer)
+        offer_changed.send(offer, action=action)
     return offers
+
+
+def withdraw_all(organisation) -> list[Offer]:
+    """A rejected organisation's published offers go back to waiting for review."""
+    return _move_all(organisation, OfferStatus.PUBLISHED, OfferStatus.PENDING, "withdraw")
 
 
 def publish_waiting(organisation) -> list[Offer]:
     """Once an organisation is approved, its offers that waited for that are published."""
-    offers = list(db.session.scalars(
-        select(Offer).where(Offer.organisation_id == organisation.id,
-                            Offer.status == OfferStatus.PENDING)
-    ))
-    for offer in offers:
-        _move(offer, OfferStatus.PUBLISHED)
-        record("offer.publish", offer)
-        offer_changed.send(offer, action="publish")
-    return offers
+    return _move_all(organisation, OfferStatus.PENDING, OfferStatus.PUBLISHED, "publish")
 
 
 def moderate(offer: Offer, approve: bool, reason: str = "") -> None:
