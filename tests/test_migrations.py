@@ -1,7 +1,7 @@
 """Migrations: upgrade, downgrade, upgrade again on an empty database; models and migrations agree.
 
-Runs on a database of its own (a temporary SQLite file, or ``meedoen_migrations`` next to
-the PostgreSQL test database), so it never disturbs the suite's schema.
+Runs on a database of its own (a temporary SQLite file, or ``<test database>_migrations`` next
+to the PostgreSQL test database), so it never disturbs the suite's schema.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ def empty_database_url(tmp_path):
         return
     url = make_url(TEST_DATABASE_URL)
     admin = create_engine(url.set(database="postgres"), isolation_level="AUTOCOMMIT")
-    name = "meedoen_migrations"
+    name = f"{url.database}_migrations"  # next to the test database: parallel runs keep apart
     with admin.connect() as connection:
         connection.execute(text(f"DROP DATABASE IF EXISTS {name}"))
         connection.execute(text(f"CREATE DATABASE {name}"))
