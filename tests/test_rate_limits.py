@@ -41,9 +41,12 @@ def test_an_account_is_counted_however_it_is_typed_and_only_itself(client):
     """Phone numbers count as the number they normalise to; other accounts keep their own count."""
     for i in range(30):
         client.post("/login", data={"login": "0612345678", "password": "x"}, **_from(f"10.3.0.{i}"))
-    for spelling in ("tel:06 1234 5678", "+31612345678", "a0612345678"):
+    for spelling in ("tel:06 1234 5678", "+31612345678", "06-1234 5678"):
         assert client.post("/login", data={"login": spelling, "password": "x"},
                            **_from("10.3.1.1")).status_code == 429, spelling
+    # An e-mail address that happens to hold those digits is another account (issue 9, finding 3).
+    assert client.post("/login", data={"login": "0612345678@anything", "password": "x"},
+                       **_from("10.3.1.2")).status_code == 200
     for i in range(30):
         client.post("/login", data={"login": "2cool@other.org", "password": "x"}, **_from(f"10.4.0.{i}"))
     assert client.post("/login", data={"login": "2kids@example.org", "password": "x"},
@@ -88,3 +91,21 @@ print(client.post("/login", data={"login": "a@example.org", "password": "x"}).st
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split()[-1] == "200"
+
+
+def test_a_phone_account_cannot_be_reached_through_an_email_spelling(client):
+    """"0612345678@anything" used to log into the phone account and be counted as another address."""
+    import factories as f
+
+    f.user("newcomer", phone="0612345678")
+    for typed in ("0612345678@anything", "0612345678@", "x0612345678", "06123456789999999999999999"):
+        response = client.post("/login", data={"login": typed, "password": f.PASSWORD})
+        assert response.status_code == 200, typed  # refused: not this account
+    assert client.post("/login", data={"login": "06 1234 5678", "password": f.PASSWORD}).status_code == 302
+
+
+def test_the_reset_limit_ignores_fields_an_attacker_adds(client):
+    """The reset form has one field; a made-up "login" field must not give a fresh count."""
+    codes = [client.post("/password/forgot", data={"email": "victim@example.org", "login": f"x{i}@example.org"},
+                         **_from(f"10.5.0.{i}")).status_code for i in range(6)]
+    assert codes[:5] == [302] * 5 and codes[5] == 429

@@ -6,8 +6,10 @@ announced with ``signals.user_changed``.
 
 from __future__ import annotations
 
+import re
+
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from ..audit.service import record
@@ -25,15 +27,31 @@ class AccountError(Conflict):
     """A rule of accounts was broken; ``str(error)`` is a translated message for the user."""
 
 
+#: What a typed phone login may look like: digits with spaces, dashes, dots or brackets, "+31", "tel:".
+_PHONE_LOGIN = re.compile(r"^(?:tel:)?\s*\+?[0-9][0-9 ().\-]{6,22}$", re.IGNORECASE)
+
+
+def login_identity(typed: str) -> tuple[str, str] | None:
+    """What a typed log-in names: ``("email", address)`` or ``("phone", digits)``, else None.
+
+    One reading for the log-in, the reset form and the rate limits alike, and never both kinds:
+    "0612345678@anything" is an e-mail address, not the phone account 0612345678.
+    """
+    typed = (typed or "").strip()
+    if "@" in typed:
+        return ("email", typed.lower())
+    if _PHONE_LOGIN.match(typed):
+        return ("phone", normalise_phone(typed[4:] if typed.lower().startswith("tel:") else typed))
+    return None
+
+
 def find_by_login(login: str) -> User | None:
-    login = (login or "").strip()
-    if not login:
+    identity = login_identity(login)
+    if identity is None:
         return None
-    return db.session.scalar(
-        select(User).where(
-            or_(func.lower(User.email) == login.lower(), User.phone == normalise_phone(login))
-        )
-    )
+    kind, value = identity
+    column = func.lower(User.email) if kind == "email" else User.phone
+    return db.session.scalar(select(User).where(column == value))
 
 
 #: Checked when no user is found, so a wrong login takes as long as a wrong password and the

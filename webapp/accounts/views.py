@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from .. import mail
 from ..extensions import db, limiter
-from ..forms import normalise_phone, to_choices
+from ..forms import to_choices
 from ..gemeenten.models import Gemeente
 from ..i18n import UI_LANGUAGES, current_language
 from . import services
@@ -62,17 +62,23 @@ RESET_MAIL_LIMIT = "5 per hour"
 MAX_LOGIN_LENGTH = 254
 
 
-def _login_key() -> str:
-    """The account a log-in or reset attempt is about, the way `services.find_by_login` finds it.
+def _account_key(field: str) -> str:
+    """The account an attempt is about, read as `services.login_identity` reads it.
 
-    An e-mail address counts lower-cased; anything else as the phone number it
-    normalises to, so "tel:06 1234 5678" and "0612345678" share one count. Hashed,
-    so a huge form value cannot become a huge key in Redis.
+    Only the form's own field counts (a field an attacker adds changes nothing), and the key
+    is hashed, so a huge form value cannot become a huge key in Redis.
     """
-    typed = (request.form.get("login") or request.form.get("email") or "")[:MAX_LOGIN_LENGTH]
-    typed = typed.strip().lower()
-    account = typed if "@" in typed else normalise_phone(typed)
+    identity = services.login_identity((request.form.get(field) or "")[:MAX_LOGIN_LENGTH])
+    account = ":".join(identity) if identity else "unreadable"
     return "account:" + hashlib.sha256(account.encode("utf-8", "replace")).hexdigest()[:32]
+
+
+def _login_key() -> str:
+    return _account_key("login")
+
+
+def _reset_key() -> str:
+    return _account_key("email")
 
 
 def _failed(response) -> bool:
@@ -139,7 +145,7 @@ def register():
 
 @bp.route("/password/forgot", methods=["GET", "POST"])
 @limiter.limit(GUESS_LIMIT, methods=["POST"])
-@limiter.limit(RESET_MAIL_LIMIT, methods=["POST"], key_func=_login_key)
+@limiter.limit(RESET_MAIL_LIMIT, methods=["POST"], key_func=_reset_key)
 def forgot_password():
     form = ForgotPasswordForm()
     if form.validate_on_submit():
