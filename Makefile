@@ -37,7 +37,7 @@ worker: install
 
 serve: install
 	$(BIN)/flask db upgrade
-	$(BIN)/gunicorn --bind $(HOST):$(PORT) 'webapp:create_app()'
+	BIND=$(HOST):$(PORT) $(BIN)/gunicorn --config gunicorn.conf.py 'webapp:create_app()'
 
 chromium:
 	@test -x $(CHROMIUM) || { echo "Installing Chromium for the browser tests"; \

@@ -12,8 +12,9 @@ from webapp.gemeenten.models import Gemeente, Kern
 from webapp.newcomers.models import Newcomer
 from webapp.offers.models import Offer
 from webapp.organisations.models import Organisation
+from webapp.timeutil import utcnow
 
-PASSWORD = "secret-password"
+PASSWORD = "secret-password"  # short, but not for these tests (strength is checked when set, not here)
 #: Hashing is deliberately slow; hash once for the whole suite.
 PASSWORD_HASH = generate_password_hash(PASSWORD)
 _seq = itertools.count(1)
@@ -47,6 +48,7 @@ def user(role=None, gemeente=None, organisation=None, email=None, phone=None, na
         phone=phone,
         password_hash=PASSWORD_HASH,
         organisation=organisation,
+        email_confirmed_dt=utcnow(),
     )
     if role:
         u.grant(role, gemeente)

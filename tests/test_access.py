@@ -1,127 +1,190 @@
-"""Every view is either public or guarded by a role; anonymous users and wrong roles are refused.
+"""The access matrix (`webapp/access.py`) covers every route, and every route keeps to it.
 
-The test walks the whole URL map, so a new view that nobody classified fails here.
+Generated from the URL map and the matrix, so a new route is tested the day it is added:
+
+* every route is in the matrix, and the matrix names no route that is gone;
+* an anonymous visitor is sent to log in on every route that is not public;
+* every role that a route does not name gets 403;
+* object level: every role a route does name, pointed at objects of another
+  gemeente, organisation or newcomer, gets 404 and changes nothing; pointed at
+  its own objects, it gets its page.
 """
 
 from __future__ import annotations
 
 import factories as f
 import pytest
+from sqlalchemy import func, select
 from werkzeug.routing.converters import AnyConverter
 
-PUBLIC = {
-    "static",
-    "public.home",
-    "offers.public_list",
-    "offers.public_detail",
-    "accounts.login",
-    "accounts.register",
-    "accounts.forgot_password",
-    "accounts.reset_password",
-    "newcomers.activate",
-    "accounts.set_language",
-}
+from webapp.access import ACCESS, ANY_USER, rule_for
+from webapp.extensions import db
+from webapp.matches.models import Match, MatchEvent
+from webapp.newcomers.models import Consent, Newcomer
+from webapp.notifications.models import Notification
+from webapp.offers.models import Offer
 
-#: Endpoint prefix -> the role it needs.
-GUARDED = {
-    "offers.provider_": "provider",
-    "newcomers.my_": "newcomer",
-    "newcomers.coordinator_": "coordinator",
-    "matches.my_": "newcomer",
-    "matches.provider_": "provider",
-    "matches.coordinator_": "coordinator",
-    "gemeente.": "gemeente",
-    "admin.": "admin",
-}
-
-#: Any logged-in user may log out and read their own messages.
-LOGGED_IN = {"accounts.logout", "notifications.inbox", "notifications.open_message", "notifications.read_all",
-             "notifications.settings"}
+ROLES = ("newcomer", "provider", "coordinator", "gemeente", "admin")
 
 
-def required_role(endpoint: str) -> str | None:
-    for prefix, role in GUARDED.items():
-        if endpoint.startswith(prefix):
-            return role
-    return None
+@pytest.fixture(autouse=True)
+def _many_log_ins(monkeypatch):
+    """These tests log in hundreds of times; the guessing limits are tested in test_rate_limits."""
+    from webapp.extensions import limiter
 
-
-def sample_url(app, rule) -> str:
-    """A concrete path for a rule; ids need not exist because role checks come first."""
-    values = {
-        name: sorted(converter.items)[0] if isinstance(converter, AnyConverter) else 1
-        for name, converter in rule._converters.items()
-    }
-    return app.url_map.bind("localhost").build(rule.endpoint, values)
+    monkeypatch.setattr(limiter, "enabled", False)
 
 
 def _rules(app):
     return [r for r in app.url_map.iter_rules() if r.endpoint != "static"]
 
 
-def test_every_endpoint_is_classified(app):
-    unclassified = [
-        r.endpoint for r in _rules(app)
-        if r.endpoint not in PUBLIC | LOGGED_IN and required_role(r.endpoint) is None
-    ]
-    assert unclassified == []
+def _method(rule) -> str:
+    return "GET" if "GET" in rule.methods else "POST"
 
 
-def _guarded_cases(app):
-    for rule in _rules(app):
-        role = required_role(rule.endpoint)
-        if role:
-            method = "GET" if "GET" in rule.methods else "POST"
-            yield rule.endpoint, role, method, sample_url(app, rule)
+def _url(app, rule, ids: dict) -> str:
+    values = {}
+    for name, converter in rule._converters.items():
+        if isinstance(converter, AnyConverter):
+            values[name] = sorted(converter.items)[0]
+        elif name == "token":
+            values[name] = "not-a-token"
+        else:
+            values[name] = ids.get(name, 1)
+    return app.url_map.bind("localhost").build(rule.endpoint, values)
 
 
-def test_anonymous_is_sent_to_login(app, client):
-    logged_in = [(r.endpoint, None, "GET" if "GET" in r.methods else "POST", sample_url(app, r))
-                 for r in _rules(app) if r.endpoint in LOGGED_IN]
-    assert len(logged_in) == len(LOGGED_IN)
-    cases = list(_guarded_cases(app)) + logged_in
-    assert len(cases) > 15
-    for endpoint, _role, method, url in cases:
-        response = client.open(url, method=method)
-        assert response.status_code == 302, (endpoint, url, response.status_code)
-        assert "/login" in response.headers["Location"], endpoint
+def test_every_route_is_in_the_matrix_and_only_those(app):
+    endpoints = {r.endpoint for r in app.url_map.iter_rules()}
+    assert sorted(endpoints - set(ACCESS)) == []
+    assert sorted(set(ACCESS) - endpoints) == []
 
 
-@pytest.mark.parametrize("role", ["newcomer", "provider", "coordinator", "gemeente", "admin"])
-def test_wrong_role_gets_403(app, client, auth, role):
-    g = f.gemeente()
-    org = f.organisation(g) if role == "provider" else None
-    user = f.user(role, gemeente=g if role in ("coordinator", "gemeente") else None, organisation=org)
-    auth.login(user)
+def test_a_route_missing_from_the_matrix_is_refused(app, client, monkeypatch):
+    monkeypatch.delitem(ACCESS, "offers.public_list")
+    assert client.get("/offers").status_code == 403
+
+
+def test_anonymous_visitors_are_sent_to_log_in(app, client):
     checked = 0
-    for endpoint, needed, method, url in _guarded_cases(app):
-        if needed == role:
+    for rule in _rules(app):
+        if rule_for(rule.endpoint).is_public:
             continue
-        response = client.open(url, method=method)
-        assert response.status_code == 403, (role, endpoint, url, response.status_code)
+        response = client.open(_url(app, rule, {}), method=_method(rule))
+        assert response.status_code == 302, (rule.endpoint, response.status_code)
+        assert "/login" in response.headers["Location"], rule.endpoint
+        checked += 1
+    assert checked > 50
+
+
+def _user(role, g, org):
+    return f.user(role, gemeente=g if role in ("coordinator", "gemeente") else None,
+                  organisation=org if role == "provider" else None,
+                  phone="0612000000" if role == "newcomer" else None)
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_roles_a_route_does_not_name_get_403(app, client, auth, role):
+    g = f.gemeente()
+    auth.login(_user(role, g, f.organisation(g)))
+    checked = 0
+    for rule in _rules(app):
+        needed = rule_for(rule.endpoint).roles
+        if rule_for(rule.endpoint).is_public or needed == ANY_USER or role in needed:
+            continue
+        response = client.open(_url(app, rule, {}), method=_method(rule))
+        assert response.status_code == 403, (role, rule.endpoint, response.status_code)
         checked += 1
     assert checked > 5
+
+
+# -- object level -----------------------------------------------------------------------
+
+def _side(name):
+    """One gemeente's people and things: a club, its offer, a newcomer with a login, a match, messages."""
+    g = f.gemeente(name, kernen=((name, 52.5, 6.2),))
+    club = f.organisation(g, name=f"Club {name}")
+    people = {role: _user(role, g, club) for role in ("provider", "coordinator", "gemeente")}
+    login = f.user("newcomer", phone=f"06{abs(hash(name)) % 10**8:08d}")
+    newcomer = f.newcomer(g, user=login, name=f"Nieuwkomer {name}")
+    offer = f.offer(club, title=f"Aanbod {name}", capacity=5)
+    other_offer = f.offer(club, title=f"Ander aanbod {name}", capacity=5)
+    f.suggestion(newcomer, other_offer)
+    match = f.started_match(people["coordinator"], people["provider"], newcomer, offer)
+    consent = db.session.scalar(select(Consent).where(Consent.newcomer_id == newcomer.id))
+    notification = db.session.scalar(select(Notification).where(Notification.user_id == login.id))
+    ids = {"offer_id": other_offer.id, "newcomer_id": newcomer.id, "match_id": match.id, "consent_id": consent.id,
+           "follow_up_id": match.follow_ups[0].id, "notification_id": notification.id, "gemeente_id": g.id,
+           "organisation_id": club.id, "user_id": login.id}
+    return {**people, "newcomer": login}, ids
+
+
+#: The URL values a scope protects; the others (an offer anyone may join) are the actor's own in both runs.
+SCOPED = {
+    "self": {"match_id", "consent_id"},
+    "organisation": {"offer_id", "match_id", "newcomer_id"},
+    "gemeente": {"newcomer_id", "match_id", "follow_up_id", "consent_id"},
+    "own_messages": {"notification_id"},
+}
+
+
+def _state():
+    return (db.session.scalar(select(func.count(MatchEvent.id))),
+            tuple(db.session.scalars(select(Match.status).order_by(Match.id))),
+            tuple(db.session.scalars(select(Offer.status).order_by(Offer.id))),
+            db.session.scalar(select(func.count(Consent.id)).where(Consent.withdrawn_dt.is_(None))),
+            db.session.scalar(select(func.count(Newcomer.id)).where(Newcomer.erased_dt.isnot(None))),
+            db.session.scalar(select(func.count(Notification.id)).where(Notification.read_dt.isnot(None))))
+
+
+def test_no_role_reaches_objects_outside_its_scope(app, client, auth):
+    """A provider on another club's offer, a coordinator on another gemeente's newcomer, a newcomer on
+    someone else's match or consent, anyone on someone else's message: 404, and nothing changes."""
+    mine, my_ids = _side("Dalfsen")
+    _theirs, their_ids = _side("Nijkerk")
+    checked = 0
+    for rule in _rules(app):
+        access = rule_for(rule.endpoint)
+        scoped = SCOPED.get(access.scope, set()) & set(rule.arguments)
+        if not scoped:
+            continue
+        roles = access.roles or {"newcomer", "provider", "coordinator"}
+        for role in sorted(roles & set(mine)):
+            ids = {**my_ids, **{name: their_ids[name] for name in scoped}}
+            auth.login(mine[role])
+            before = _state()
+            response = client.open(_url(app, rule, ids), method=_method(rule), data={"consent": "y", "confirm": "y"})
+            assert response.status_code == 404, (role, rule.endpoint, response.status_code)
+            assert _state() == before, (role, rule.endpoint)
+            auth.logout()
+            checked += 1
+    assert checked >= 25  # every scoped route, for every role it names
+
+
+def test_every_role_reaches_its_own_pages(app, client, auth):
+    mine, my_ids = _side("Dalfsen")
+    _side("Nijkerk")
+    checked = 0
+    for rule in _rules(app):
+        access = rule_for(rule.endpoint)
+        if _method(rule) != "GET" or access.is_public or "token" in rule.arguments:
+            continue
+        for role in sorted((access.roles or set(mine)) & set(mine)):
+            auth.login(mine[role])
+            response = client.get(_url(app, rule, my_ids))
+            assert response.status_code in (200, 302), (role, rule.endpoint, response.status_code)
+            auth.logout()
+            checked += 1
+    assert checked > 30
 
 
 def test_public_pages_open_to_anonymous(client):
     g = f.gemeente()
     offer = f.offer(f.organisation(g))
     for url in ("/", "/offers", f"/offers/{offer.id}", "/login", "/register", "/password/forgot",
-                "/activate"):
+                "/activate", "/healthz"):
         assert client.get(url).status_code == 200, url
-
-
-def test_provider_cannot_touch_another_organisations_offer(client, auth):
-    g = f.gemeente()
-    mine, theirs = f.organisation(g, name="Mijn club"), f.organisation(g, name="Andere club")
-    offer = f.offer(theirs, title="Hun training")
-    auth.login(f.user("provider", organisation=mine))
-    assert client.get(f"/provider/offers/{offer.id}/edit").status_code == 404
-    assert client.post(f"/provider/offers/{offer.id}/close").status_code == 404
-    assert "Hun training" not in client.get("/provider/offers").get_data(as_text=True)
-    from webapp.extensions import db
-    db.session.refresh(offer)
-    assert offer.status == "published"
 
 
 def test_gemeente_user_sees_only_own_gemeente(client, auth):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from webapp import create_app
+from webapp.access import ACCESS, PUBLIC, Rule
 from webapp.config import ConfigError, database_url
 
 
@@ -68,5 +69,31 @@ def test_proxy_count_trusts_forwarded_address(monkeypatch):
 
         return request.remote_addr
 
+    monkeypatch.setitem(ACCESS, "addr", Rule(PUBLIC))  # a route of this test only
+
     response = app.test_client().get("/_addr", headers={"X-Forwarded-For": "203.0.113.9"})
     assert response.get_data(as_text=True) == "203.0.113.9"
+
+
+def test_pages_carry_a_strict_content_security_policy_and_personal_pages_are_not_stored(client, auth):
+    """Issue 9, finding 6: no CSP beyond frame-ancestors, no no-store, an inline onchange handler."""
+    import factories as f
+
+    page = client.get("/offers")
+    policy = page.headers["Content-Security-Policy"]
+    assert "script-src 'self'" in policy and "default-src 'self'" in policy and "object-src 'none'" in policy
+    assert "onchange=" not in page.get_data(as_text=True) and "<script>" not in page.get_data(as_text=True)
+    assert page.headers.get("Cache-Control") != "no-store"
+    auth.login(f.user("coordinator", gemeente=f.gemeente()))
+    personal = client.get("/coordinator/newcomers")
+    assert personal.headers["Cache-Control"] == "no-store"
+
+
+def test_production_sends_hsts(monkeypatch, tmp_path):
+    from webapp import create_app
+
+    app = create_app({"ENV_NAME": "production", "SECRET_KEY": "x" * 40, "BACKGROUND_JOBS": "inline",
+                      "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'p.sqlite'}"})
+    response = app.test_client().get("/static/css/meedoen.css")
+    response.close()
+    assert response.headers["Strict-Transport-Security"].startswith("max-age=31536000")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import factories as f
+import pytest
 
 from webapp.extensions import db
 from webapp.newcomers.models import Consent
@@ -139,3 +140,35 @@ def test_oversized_request_is_a_translated_413(client):
     response = client.post("/login", data={"login": "a" * (2 * 1024 * 1024), "password": "x"})
     assert response.status_code == 413
     assert "<html" in response.get_data(as_text=True) and "Traceback" not in response.get_data(as_text=True)
+
+
+@pytest.mark.parametrize("body", [
+    {"json": {"login": "a\u0000b", "password": ["x"]}},
+    {"data": '{"login": "x"}', "content_type": "text/plain"},
+])
+def test_bodies_that_are_no_form_are_refused_before_any_form(client, body):
+    """Issue 9, finding 6: JSON bodies fed to forms, and NUL bytes in them, gave 500s."""
+    for path in ("/login", "/register", "/password/forgot", "/activate"):
+        response = client.post(path, **body)
+        assert response.status_code == 415, path
+        assert "Traceback" not in response.get_data(as_text=True)
+
+
+def test_a_file_part_in_a_text_field_is_refused(client):
+    import io
+
+    for path, field in (("/login", "login"), ("/register", "display_name"), ("/activate", "code")):
+        response = client.post(path, data={field: (io.BytesIO(b"x" * 10), "a.txt")},
+                               content_type="multipart/form-data")
+        assert response.status_code == 400, path
+
+
+def test_what_a_visitor_types_is_escaped_in_every_form_message(client, auth):
+    """Issue 9, finding 6: a lazily translated error holding the typed value was treated as safe HTML."""
+    person = f.user("newcomer", phone="0612121212")
+    f.newcomer(f.gemeente(), user=person)
+    auth.login(person)
+    payload = "<script>alert(1)</script>"
+    page = client.post("/me", data={"wants": [payload], "availability": [payload]}).get_data(as_text=True)
+    assert payload not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page

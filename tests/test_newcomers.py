@@ -177,3 +177,39 @@ def test_erasure_is_limited_to_the_coordinators_gemeente(client, auth):
     auth.login(f.user("coordinator", gemeente=g))
     assert client.post(f"/coordinator/newcomers/{n.id}/erase", data={"confirm": "y"}).status_code == 404
     assert n.erased_dt is None and n.name == "Amal"
+
+
+def test_opening_the_invitation_address_again_makes_no_new_code(client, auth):
+    """Issue 9, finding 7: a reload made a new code (the one handed over died) or answered 405."""
+    g = f.gemeente()
+    newcomer = f.newcomer(g)
+    auth.login(f.user("coordinator", gemeente=g))
+    first = client.post(f"/coordinator/newcomers/{newcomer.id}/invite", follow_redirects=True)
+    code_hash = newcomer.invite_code_hash
+    assert 'id="invite-code"' in first.get_data(as_text=True)
+    again = client.get(f"/coordinator/newcomers/{newcomer.id}/invite", follow_redirects=True)
+    assert again.status_code == 200 and 'id="invite-code"' not in again.get_data(as_text=True)
+    reloaded = client.get(f"/coordinator/newcomers/{newcomer.id}")
+    assert 'id="invite-code"' not in reloaded.get_data(as_text=True)  # shown once
+    db.session.refresh(newcomer)
+    assert newcomer.invite_code_hash == code_hash
+
+
+def test_a_text_of_exactly_the_allowed_length_is_kept_with_its_line_breaks(client, auth):
+    """Issue 9, finding 7: browsers send a line break as two characters, so an allowed text was refused."""
+    person = f.user("newcomer", phone="0619191919")
+    newcomer = f.newcomer(f.gemeente(), user=person)
+    auth.login(person)
+    text = ("a" * 99 + "\r\n") * 20  # 2,000 characters as typed (100 per line), 2,020 as sent
+    assert client.post("/me", data={"interests": text}).status_code == 302
+    db.session.refresh(newcomer)
+    assert len(newcomer.interests) == 1999 and "\r" not in newcomer.interests  # the last break is trimmed
+    too_long = client.post("/me", data={"interests": "b" * 2001}).get_data(as_text=True)
+    assert "2001" in too_long and 'maxlength' not in too_long.split('name="interests"')[1].split(">")[0]
+
+
+def test_the_demo_shows_its_mails_in_the_terminal(client, caplog):
+    """Issue 9, finding 7: in `make demo` the reset link appeared nowhere."""
+    f.user("provider", email="a@example.org")
+    client.post("/password/forgot", data={"email": "a@example.org"})
+    assert "/password/reset/" in caplog.text

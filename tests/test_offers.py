@@ -166,3 +166,24 @@ def test_pages_keep_filters_in_every_language(client):
         third = client.get("/offers?type=maatje&page=3").get_data(as_text=True)
         assert third.count("Taalmaatje") == 5
         assert "page=2" in third and "page=4" not in third
+
+
+def test_a_private_volunteers_contact_details_stay_private(client, auth):
+    """Issue 9, finding 5: any logged-in user saw a private volunteer's e-mail and phone."""
+    g = f.gemeente()
+    volunteer = f.organisation(g, name="Henk Bosch", kind="particulier")
+    offer = f.offer(volunteer, contact_name="Henk", contact_email="henk@privé.example",
+                    contact_phone="06-55554444")
+    someone = [f.user("provider", organisation=f.organisation(g)), f.user("newcomer", phone="0677777777"),
+               f.user("coordinator", gemeente=f.gemeente("Nijkerk", kernen=(("Nijkerk", 52.2, 5.4),)))]
+    for user in [None, *someone]:
+        if user:
+            auth.login(user)
+        page = client.get(f"/offers/{offer.id}").get_data(as_text=True)
+        assert "55554444" not in page and "henk@" not in page, user
+        if user:
+            auth.logout()
+    for user in (f.user("coordinator", gemeente=g), f.user("provider", organisation=volunteer)):
+        auth.login(user)
+        assert "06-55554444" in client.get(f"/offers/{offer.id}").get_data(as_text=True)
+        auth.logout()

@@ -133,3 +133,53 @@ def test_two_providers_accept_the_same_place_once(app, last_place):
     with app.app_context():
         assert db.session.query(MatchEvent).filter_by(to_status=MatchStatus.ACCEPTED).count() == 1
         assert db.session.get(Offer, last_place["offer"]).places_taken == 1
+
+
+def test_one_invitation_code_activates_one_login(app):
+    """Issue 9, finding 6: the same code used at the same moment made two accounts (check-then-act)."""
+    from webapp.extensions import delete_all_rows
+    from webapp.newcomers import invitations
+    from webapp.newcomers.models import Newcomer
+
+    with app.test_request_context():
+        g = f.gemeente()
+        newcomer = f.newcomer(g)
+        code = invitations.issue(newcomer)
+        db.session.commit()
+        newcomer_id = newcomer.id
+    start = threading.Barrier(2)
+    results = [None, None]
+
+    def activate(number):
+        def work():
+            invitations.activate(code=code, login_kind="phone", phone=number, email="",
+                                 password="lang genoeg wachtwoord")
+        return work
+
+    try:
+        threads = []
+        for i, number in enumerate(("0611110000", "0622220000")):
+            def run(i=i, number=number):
+                with app.test_request_context():
+                    try:
+                        start.wait()
+                        activate(number)()
+                        db.session.commit()
+                        results[i] = "ok"
+                    except Conflict as error:
+                        db.session.rollback()
+                        results[i] = error
+            threads.append(threading.Thread(target=run))
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(30)
+        assert results.count("ok") == 1, results
+        with app.app_context():
+            assert db.session.query(User).filter(User.phone.in_(["0611110000", "0622220000"])).count() == 1
+            assert db.session.get(Newcomer, newcomer_id).user_id is not None
+    finally:
+        with app.app_context():
+            db.session.remove()
+            with db.engine.begin() as connection:
+                delete_all_rows(connection)

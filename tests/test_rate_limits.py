@@ -109,3 +109,18 @@ def test_the_reset_limit_ignores_fields_an_attacker_adds(client):
     codes = [client.post("/password/forgot", data={"email": "victim@example.org", "login": f"x{i}@example.org"},
                          **_from(f"10.5.0.{i}")).status_code for i in range(6)]
     assert codes[:5] == [302] * 5 and codes[5] == 429
+
+
+def test_while_the_shared_store_is_down_each_worker_allows_its_share(app, client, monkeypatch, caplog):
+    """Issue 9, finding 6: limits became silently per worker when Redis was down."""
+    from webapp.extensions import limiter
+
+    monkeypatch.setattr(limiter, "_storage_dead", True)
+    monkeypatch.setattr(limiter._storage, "check", lambda: False)  # and it stays down
+    monkeypatch.setitem(app.config, "RATELIMIT_WORKERS", 2)
+    codes = [client.post("/login", data={"login": f"a{i}@example.org", "password": "x"}).status_code
+             for i in range(6)]
+    assert 429 not in codes[:5] and codes[5] == 429  # 10 a minute over two workers: 5 each
+    assert "Rate-limit store unreachable" in caplog.text
+    health = client.get("/healthz")
+    assert health.status_code == 503 and health.get_json()["rate_limits_shared"] is False

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 
 from flask import Flask
+from flask_babel.speaklater import LazyString
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from . import config as app_config
@@ -31,7 +32,7 @@ def create_app(test_config: dict | None = None) -> Flask:
 
 
 def register_extensions(app: Flask) -> None:
-    from . import i18n, jobs, models, requests, static_files  # noqa: F401  (models: every table known to Alembic)
+    from . import access, i18n, jobs, models, requests, static_files  # noqa: F401  (models: every table known)
     from .accounts import login
     from .extensions import babel, csrf, db, limiter, migrate
 
@@ -54,6 +55,7 @@ def register_extensions(app: Flask) -> None:
     static_files.init_app(app)
     requests.init_app(app)  # before the blueprints: their rules use the bounded id converter
     login.init_app(app)
+    access.init_app(app)  # after the session checks: a session that just ended is anonymous here
     limiter.init_app(app)
     i18n.init_app(app)
     jobs.init_app(app)
@@ -61,7 +63,7 @@ def register_extensions(app: Flask) -> None:
 
 def register_blueprints(app: Flask) -> None:
     """Each domain's views; `matches` and `notifications` also connect their signal receivers."""
-    from . import matches, notifications
+    from . import matches, notifications, privacy
     from .accounts.views import bp as accounts_bp
     from .admin.views import bp as admin_bp
     from .gemeente_dashboard.views import bp as gemeente_bp
@@ -73,6 +75,7 @@ def register_blueprints(app: Flask) -> None:
         app.register_blueprint(blueprint)
     matches.init_app(app)
     notifications.init_app(app)
+    privacy.init_app(app)
 
 
 def register_errorhandlers(app: Flask) -> None:
@@ -82,13 +85,22 @@ def register_errorhandlers(app: Flask) -> None:
 
 
 def register_commands(app: Flask) -> None:
+    from . import backup
     from .demo import commands as demo_commands
 
     demo_commands.init_app(app)
+    backup.init_app(app)
+
+
+def _plain(value):
+    """Every ``{{ value }}`` as plain text: a lazily translated string says it is safe HTML
+    (it has ``__html__``), so a message holding what a visitor typed would not be escaped."""
+    return str(value) if isinstance(value, LazyString) else value
 
 
 def register_template_globals(app: Flask) -> None:
     """Globals, not context processors, so imported macros see them too."""
+    app.jinja_env.finalize = _plain
     from . import static_files, vocab
     from .pagination import page_url
 

@@ -51,9 +51,14 @@ def from_environment(instance_path: str) -> dict:
         "SUGGESTION_INDEX_DIR": env.get("SUGGESTION_INDEX_DIR", ""),
         "MAIL_DEFAULT_SENDER": env.get("MAIL_DEFAULT_SENDER", "Meedoen <noreply@meedoen.example>"),
         "SESSION_COOKIE_SECURE": env.get("MEEDOEN_ENV") == "production",
+        # Coordinators, gemeente staff and administrators log in with a code from an app too.
+        "REQUIRE_TWO_FACTOR": env.get("REQUIRE_TWO_FACTOR", "1" if env.get("MEEDOEN_ENV") == "production"
+                                      else "").lower() in {"1", "true", "yes"},
         # Behind nginx or a load balancer: how many proxies set X-Forwarded-For, so rate limits
         # count the visitor's address and not the proxy's.
         "PROXY_COUNT": int(env.get("PROXY_COUNT", "0") or 0),
+        # gunicorn workers counting rate limits in memory while Redis is down (each gets its share).
+        "RATELIMIT_WORKERS": int(env.get("WEB_CONCURRENCY", "2") or 2),
         # Counters must be shared by all gunicorn workers in production, hence Redis there.
         "RATELIMIT_STORAGE_URI": env.get(
             "RATELIMIT_STORAGE_URI",
@@ -78,6 +83,9 @@ DEFAULTS = {
     # Redis down: count in this process's memory rather than refuse every log-in with a 500.
     "RATELIMIT_IN_MEMORY_FALLBACK_ENABLED": True,
     "INVITE_VALID_DAYS": 30,
+    # A session ends after this long without a request, and this long after the log-in.
+    "SESSION_IDLE_MINUTES": 120,
+    "SESSION_MAX_HOURS": 12,
     # Decisions needed before a model trained on them is tried (`webapp.matches.learning`).
     "MIN_LABELS": 200,
 }

@@ -22,6 +22,7 @@ def handle_http(error: HTTPException):
         404: (_("Page not found"), _("This page does not exist or has been removed.")),
         405: (_("Not allowed"), _("This action is not possible on this page.")),
         413: (_("Too large"), _("The file you sent is too large.")),
+        415: (_("Not a form"), _("This page only accepts what its own form sends.")),
         429: (_("Too many requests"), _("Please wait a moment and try again.")),
     }
     title, message = messages.get(

@@ -11,7 +11,7 @@ import flask_wtf
 from flask_babel import format_date
 from flask_babel import lazy_gettext as _l
 from flask_wtf.i18n import translations as wtforms_translations
-from wtforms import SelectMultipleField, widgets
+from wtforms import PasswordField, SelectMultipleField, StringField, widgets
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import (
     DataRequired,
@@ -60,12 +60,35 @@ class _FieldTranslations:
 FIELD_TRANSLATIONS = _FieldTranslations()
 
 
+#: Invisible characters that change how text reads: bidi overrides and isolates, zero-width
+#: joiners and marks. A name with them can pose as another ("VluchtelingenWerk" with a
+#: zero-width space), and an override can turn a phone number around.
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+#: Control characters other than tab and line break.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def clean_text(value):
+    """What every text field keeps of what was typed: no invisible or control characters, and
+    "\r\n" as one line break (browsers send two characters for one, and length limits count it once).
+    """
+    if not isinstance(value, str):
+        return value
+    return _CONTROL.sub("", _INVISIBLE.sub("", value.replace("\r\n", "\n").replace("\r", "\n")))
+
+
 class FlaskForm(flask_wtf.FlaskForm):
-    """The base of every form: CSRF from Flask-WTF, messages in the reader's language."""
+    """The base of every form: CSRF from Flask-WTF, messages in the reader's language, clean text."""
 
     class Meta(flask_wtf.FlaskForm.Meta):
         def get_translations(self, form):
             return FIELD_TRANSLATIONS
+
+        def bind_field(self, form, unbound_field, options):
+            cls = unbound_field.field_class
+            if issubclass(cls, StringField) and not issubclass(cls, PasswordField):  # a password is as typed
+                options["filters"] = (clean_text, *options.get("filters", ()), *unbound_field.kwargs.get("filters", ()))
+            return unbound_field.bind(form=form, **options)
 
 
 def to_choices(pairs) -> list[SelectChoice]:
@@ -87,14 +110,24 @@ def email():
     return Email(message=_l("Please enter a valid e-mail address."), check_deliverability=False)
 
 
+class _Length(Length):
+    """WTForms' length check, telling how long the text is now: a browser never cuts text off
+    silently here (text areas get no ``maxlength``), so the writer needs to know how much to remove."""
+
+    def __call__(self, form, field):
+        size = len(field.data or "")
+        if size < self.min or (self.max != -1 and size > self.max):
+            raise ValidationError(str(self.message) % {"min": self.min, "max": self.max, "count": size})
+
+
 def length(min: int = -1, max: int = -1):  # noqa: A002  (WTForms' own names)
     if min > 0 and max > 0:
-        message = _l("Use between %(min)d and %(max)d characters.")
+        message = _l("Use between %(min)d and %(max)d characters (now %(count)d).")
     elif min > 0:
-        message = _l("Use at least %(min)d characters.")
+        message = _l("Use at least %(min)d characters (now %(count)d).")
     else:
-        message = _l("Use at most %(max)d characters.")
-    return Length(min=min, max=max, message=message)
+        message = _l("Use at most %(max)d characters (now %(count)d).")
+    return _Length(min=min, max=max, message=message)
 
 
 def number(min=None, max=None):  # noqa: A002

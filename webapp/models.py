@@ -8,3 +8,4 @@ from .newcomers.models import Consent, Newcomer  # noqa: F401
 from .notifications.models import Notification  # noqa: F401
 from .offers.models import Offer  # noqa: F401
 from .organisations.models import Organisation  # noqa: F401
+from .privacy.models import ErasureRequest  # noqa: F401

@@ -59,3 +59,16 @@ class ResetPasswordForm(FlaskForm):
 class LanguageForm(FlaskForm):
     lang = StringField(validators=[required(), length(max=8)])
     next = StringField(validators=[Optional(), length(max=500)])
+
+
+class CodeForm(FlaskForm):
+    """The 6-digit code of the two-step log-in."""
+
+    code = StringField(_l("Code from your app"), validators=[required(), length(max=12)],
+                       render_kw={"inputmode": "numeric", "autocomplete": "one-time-code"})
+
+
+class ChangePasswordForm(FlaskForm):
+    current = PasswordField(_l("Current password"), validators=[required(), length(max=128)])
+    password = new_password()
+    password_repeat = repeat_password()

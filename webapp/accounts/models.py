@@ -52,6 +52,14 @@ class User(UserMixin, db.Model):
     created_dt: Mapped[datetime] = mapped_column(default=utcnow)
     #: last successful log in
     last_login_dt: Mapped[datetime | None]
+    #: raised at every log-out and password change: every session made before it ends
+    session_generation: Mapped[int] = mapped_column(default=0, server_default="0")
+    #: base32 secret of the authenticator app (two-step log-in); None = not set up
+    totp_secret: Mapped[str | None] = mapped_column(String(32))
+    #: time step of the last accepted code, so no code is accepted twice
+    totp_last_step: Mapped[int | None]
+    #: when the e-mail address was confirmed; a provider's login works only after that
+    email_confirmed_dt: Mapped[datetime | None]
     #: notifications are also sent by e-mail (when there is an address)
     notify_by_email: Mapped[bool] = mapped_column(default=True, server_default=true())
     #: a weekly e-mail with new suggestions (opt-in)
@@ -84,12 +92,24 @@ class User(UserMixin, db.Model):
         return hashlib.sha256(self.password_hash.encode()).hexdigest()[:16]
 
     def fingerprint_matches(self, value) -> bool:
-        """Constant-time check of a fingerprint carried by a session or a reset link."""
+        """Constant-time check of the password fingerprint carried by a reset link."""
         return hmac.compare_digest(self.password_fingerprint.encode(), str(value).encode("utf-8", "replace"))
 
+    @property
+    def session_fingerprint(self) -> str:
+        """What a session carries: changes with the password and with every log-out."""
+        return hashlib.sha256(f"{self.password_hash}:{self.session_generation}".encode()).hexdigest()[:16]
+
+    def session_matches(self, value) -> bool:
+        return hmac.compare_digest(self.session_fingerprint.encode(), str(value).encode("utf-8", "replace"))
+
+    def end_sessions(self) -> None:
+        """Every session of this user, on every device, ends now (log-out, lost phone, new password)."""
+        self.session_generation = (self.session_generation or 0) + 1
+
     def get_id(self) -> str:
-        """Flask-Login's session id: the user id plus the password fingerprint."""
-        return f"{self.id}:{self.password_fingerprint}"
+        """Flask-Login's session id: the user id plus the session fingerprint."""
+        return f"{self.id}:{self.session_fingerprint}"
 
     def has_role(self, *roles: str) -> bool:
         return any(grant.role in roles for grant in self.grants)

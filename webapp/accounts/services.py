@@ -18,13 +18,30 @@ from ..extensions import db
 from ..forms import normalise_phone
 from ..gemeenten.models import Gemeente
 from ..organisations.models import Organisation
+from ..organisations.names import skeleton
 from ..signals import user_changed
 from ..timeutil import utcnow
+from . import passwords
 from .models import SCOPED_ROLES, RoleGrant, User
 
 
 class AccountError(Conflict):
     """A rule of accounts was broken; ``str(error)`` is a translated message for the user."""
+
+    #: the form field the message belongs to
+    field = "email"
+
+
+class EmailTaken(AccountError):
+    """Registration with an address that has an account; the page must not say so (enumeration)."""
+
+
+class WeakPassword(AccountError):
+    field = "password"
+
+
+class NameTaken(AccountError):
+    field = "org_name"
 
 
 #: What a typed phone login may look like: digits with spaces, dashes, dots or brackets, "+31", "tel:".
@@ -72,16 +89,31 @@ def email_taken(email: str) -> bool:
     ) > 0
 
 
+def check_password(password: str, user: User, strict: bool | None = None) -> None:
+    """Refuse a password that is easy to guess (stricter for roles that see many people's data)."""
+    message = passwords.problem(password, passwords.needs_strict(user) if strict is None else strict,
+                                passwords.personal_words(user))
+    if message:
+        raise WeakPassword(message)
+
+
 def register_provider(*, display_name, email, password, org_kind, org_name, gemeente_id,
                       org_description="", language=None) -> User:
-    """A new provider brings a new organisation, which waits for moderation."""
-    if email_taken(email):
-        raise AccountError(_l("There is already an account with this e-mail address."))
+    """A new provider brings a new organisation, which waits for moderation.
+
+    The login works once the address is confirmed (`mails.send_confirmation`).
+    """
     gemeente = db.session.get(Gemeente, gemeente_id)
     if gemeente is None:
         raise AccountError(_l("Please choose a municipality."))
+    name = (org_name or "").strip() or display_name.strip()
+    if db.session.scalar(select(func.count(Organisation.id)).where(Organisation.name_key == skeleton(name))):
+        raise NameTaken(_l("An organisation with this name is already on Meedoen. If you belong to it, "
+                           "ask its contact person to add you."))
+    if email_taken(email):
+        raise EmailTaken(_l("There is already an account with this e-mail address."))
     organisation = Organisation(
-        name=(org_name or "").strip() or display_name.strip(),
+        name=name,
         kind=org_kind,
         gemeente=gemeente,
         description=(org_description or "").strip(),
@@ -94,6 +126,7 @@ def register_provider(*, display_name, email, password, org_kind, org_name, geme
         organisation=organisation,
         preferred_language=language,
     )
+    check_password(password, user, strict=False)
     user.set_password(password)
     user.grant("provider")
     db.session.add_all([organisation, user])
@@ -106,9 +139,18 @@ def logged_in(user: User) -> None:
     user.last_login_dt = utcnow()
 
 
+def confirm_email(user: User) -> None:
+    if user.email_confirmed_dt is None:
+        user.email_confirmed_dt = utcnow()
+        record("user.email_confirmed", user)
+        user_changed.send(user, action="email_confirmed")
+
+
 def change_password(user: User, password: str) -> None:
     """Every session and reset link of the user ends with the old password (see `User.get_id`)."""
+    check_password(password, user)
     user.set_password(password)
+    user.end_sessions()
     record("user.password", user)
     user_changed.send(user, action="password")
 

@@ -8,7 +8,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from ..accounts import services as account_services
-from ..accounts.login import role_required
 from ..accounts.models import ROLES, User
 from ..domain import Conflict
 from ..extensions import db
@@ -24,12 +23,6 @@ from ..outcome import done, refused
 from .forms import GemeenteForm, GrantRoleForm, KernForm, ReasonForm
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
-
-
-@bp.before_request
-@role_required("admin")
-def require_admin():
-    """All admin views share one gate, so a new view cannot forget it."""
 
 
 @bp.context_processor

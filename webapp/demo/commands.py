@@ -139,7 +139,7 @@ def _load_newcomers(content, kernen, organisations):
 def _load_accounts(gemeenten, organisations, newcomers):
     printed = []
     for login, name, roles, org_key in DEMO_ACCOUNTS:
-        user = User(display_name=name or newcomers[0].name)
+        user = User(display_name=name or newcomers[0].name, email_confirmed_dt=utcnow())
         if "@" in login:
             user.email = login
         else:
@@ -163,7 +163,7 @@ def _provider_logins(organisations, taken) -> None:
         if key in taken:
             continue
         user = User(display_name=organisation.name, email=f"{key}@{PROVIDER_DOMAIN}", organisation=organisation,
-                    password_hash=password_hash)
+                    password_hash=password_hash, email_confirmed_dt=utcnow())
         user.grant("provider")
         db.session.add(user)
 

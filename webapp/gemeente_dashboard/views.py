@@ -6,7 +6,6 @@ from flask import Blueprint, abort, render_template, request
 from flask_login import current_user
 from sqlalchemy import select
 
-from ..accounts.login import role_required
 from ..extensions import db
 from ..gemeenten.models import Gemeente
 from .indicators import overview
@@ -15,7 +14,6 @@ bp = Blueprint("gemeente", __name__)
 
 
 @bp.route("/gemeente")
-@role_required("gemeente")
 def dashboard():
     allowed = current_user.gemeente_ids("gemeente")
     gemeenten = db.session.scalars(

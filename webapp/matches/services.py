@@ -294,14 +294,20 @@ def _announce(actor: Actor, match: Match, frm, to) -> None:
 
 # -- follow-ups -----------------------------------------------------------------
 
-def complete_follow_up(actor: Actor, follow_up_id: int, outcome: str, notes: str = "") -> None:
-    """A coordinator records a follow-up; an ending outcome ends the match, "extend" plans the next one."""
+def get_follow_up(actor: Actor, follow_up_id: int) -> FollowUp:
+    """A follow-up of a match the coordinator may act on; any other does not exist for them."""
     follow_up = db.session.get(FollowUp, follow_up_id)
     if follow_up is None or actor.role != Role.COORDINATOR:
         raise NotFound()
-    match = follow_up.match
-    if not may_act_for(actor, match.newcomer, match.offer):
+    if not may_act_for(actor, follow_up.match.newcomer, follow_up.match.offer):
         raise NotFound()
+    return follow_up
+
+
+def complete_follow_up(actor: Actor, follow_up_id: int, outcome: str, notes: str = "") -> None:
+    """A coordinator records a follow-up; an ending outcome ends the match, "extend" plans the next one."""
+    follow_up = get_follow_up(actor, follow_up_id)
+    match = follow_up.match
     if follow_up.done_dt is not None:
         raise Conflict(_l("This follow-up was already done."))
     if outcome not in followups.OUTCOMES[follow_up.kind]:

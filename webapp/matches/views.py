@@ -13,7 +13,6 @@ from flask_babel import gettext as _
 from flask_login import current_user
 from sqlalchemy import select
 
-from ..accounts.login import role_required
 from ..audit.service import record
 from ..domain import Conflict, NotFound
 from ..extensions import db
@@ -35,7 +34,7 @@ from .lifecycle import (
     step,
     steps_for,
 )
-from .models import FollowUp, Match
+from .models import Match
 from .services import Actor
 
 bp = Blueprint("matches", __name__)
@@ -64,7 +63,6 @@ def _own_newcomer() -> Newcomer:
 
 
 @bp.route("/me/suggestions")
-@role_required("newcomer")
 def my_suggestions():
     newcomer = _own_newcomer()
     return render_template("matches/my_suggestions.html", newcomer=newcomer,
@@ -72,7 +70,6 @@ def my_suggestions():
 
 
 @bp.route("/me/suggestions/<int:offer_id>/<any(yes, no, later):answer>", methods=["POST"])
-@role_required("newcomer")
 def my_answer(offer_id: int, answer: str):
     newcomer = _own_newcomer()
     offer = db.get_or_404(Offer, offer_id)
@@ -93,7 +90,6 @@ def my_answer(offer_id: int, answer: str):
 
 
 @bp.route("/me/matches")
-@role_required("newcomer")
 def my_matches():
     newcomer = _own_newcomer()
     return render_template("matches/my_matches.html", newcomer=newcomer,
@@ -102,7 +98,6 @@ def my_matches():
 
 
 @bp.route("/me/matches/<int:match_id>/<any(started, stop):action>", methods=["POST"])
-@role_required("newcomer")
 def my_match_act(match_id: int, action: str):
     actor = _actor(Role.NEWCOMER)
     match = services.get_match(actor, match_id)
@@ -125,7 +120,6 @@ def my_match_act(match_id: int, action: str):
 # -- provider -----------------------------------------------------------------------
 
 @bp.route("/provider/offers/<int:offer_id>/candidates")
-@role_required("provider")
 def provider_candidates(offer_id: int):
     offer = offer_services.own_offer(current_user, offer_id)
     return render_template("matches/provider_candidates.html", offer=offer,
@@ -135,7 +129,6 @@ def provider_candidates(offer_id: int):
 
 @bp.route("/provider/offers/<int:offer_id>/candidates/<int:newcomer_id>/<any(propose, dismiss):action>",
           methods=["POST"])
-@role_required("provider")
 def provider_candidate_act(offer_id: int, newcomer_id: int, action: str):
     offer = offer_services.own_offer(current_user, offer_id)
     newcomer = db.get_or_404(Newcomer, newcomer_id)
@@ -153,7 +146,6 @@ def provider_candidate_act(offer_id: int, newcomer_id: int, action: str):
 
 
 @bp.route("/provider/matches/<int:match_id>")
-@role_required("provider")
 def provider_match(match_id: int):
     actor = _actor(Role.PROVIDER)
     match = services.get_match(actor, match_id)
@@ -168,7 +160,6 @@ def provider_match(match_id: int):
 
 
 @bp.route("/provider/matches/<int:match_id>/<any(accept, decline, started, end):action>", methods=["POST"])
-@role_required("provider")
 def provider_match_act(match_id: int, action: str):
     actor = _actor(Role.PROVIDER)
     match = services.get_match(actor, match_id)
@@ -209,7 +200,6 @@ def _gemeente_ids() -> set[int]:
 
 
 @bp.route("/coordinator/matches")
-@role_required("coordinator")
 def coordinator_queue():
     status = request.args.get("status", MatchStatus.PROPOSED)
     if status not in set(MatchStatus) - {MatchStatus.SUGGESTED}:
@@ -221,7 +211,6 @@ def coordinator_queue():
 
 
 @bp.route("/coordinator/matches/<int:match_id>")
-@role_required("coordinator")
 def coordinator_match(match_id: int):
     actor = _actor(Role.COORDINATOR)
     match = services.get_match(actor, match_id)
@@ -238,7 +227,6 @@ def coordinator_match(match_id: int):
 
 @bp.route("/coordinator/matches/<int:match_id>/<any(approve, reject, decline, started, end, propose):action>",
           methods=["POST"])
-@role_required("coordinator")
 def coordinator_match_act(match_id: int, action: str):
     actor = _actor(Role.COORDINATOR)
     match = services.get_match(actor, match_id)
@@ -255,7 +243,6 @@ def coordinator_match_act(match_id: int, action: str):
 
 
 @bp.route("/coordinator/newcomers/<int:newcomer_id>/suggestions")
-@role_required("coordinator")
 def coordinator_suggestions(newcomer_id: int):
     newcomer = newcomer_services.get_for_coordinator(current_user, newcomer_id)
     offer_type = request.args.get("type") or None
@@ -266,7 +253,6 @@ def coordinator_suggestions(newcomer_id: int):
 
 
 @bp.route("/coordinator/newcomers/<int:newcomer_id>/propose/<int:offer_id>", methods=["POST"])
-@role_required("coordinator")
 def coordinator_propose(newcomer_id: int, offer_id: int):
     newcomer = newcomer_services.get_for_coordinator(current_user, newcomer_id)
     offer = db.get_or_404(Offer, offer_id)
@@ -280,7 +266,6 @@ def coordinator_propose(newcomer_id: int, offer_id: int):
 
 
 @bp.route("/coordinator/assign", methods=["GET", "POST"])
-@role_required("coordinator")
 def coordinator_assign():
     """The batch tool: one proposal per waiting newcomer within the places, reviewed before sending."""
     form = AssignForm(request.form if request.method == "POST" else request.args, meta={"csrf": False})
@@ -291,7 +276,6 @@ def coordinator_assign():
 
 
 @bp.route("/coordinator/assign/send", methods=["POST"])
-@role_required("coordinator")
 def coordinator_assign_send():
     form = AssignForm()
     if not form.validate_on_submit():
@@ -305,14 +289,12 @@ def coordinator_assign_send():
 
 
 @bp.route("/coordinator/waiting-list")
-@role_required("coordinator")
 def coordinator_waiting_list():
     return render_template("matches/coordinator_waiting_list.html",
                            page=queries.taalcoach_waiting_list(_gemeente_ids(), _page_number()))
 
 
 @bp.route("/coordinator/tasks")
-@role_required("coordinator")
 def coordinator_tasks():
     tasks = followups.open_for_gemeenten(_gemeente_ids())
     forms = {t.id: FollowUpForm(kind=t.kind, prefix=f"t{t.id}") for t in tasks}
@@ -321,9 +303,8 @@ def coordinator_tasks():
 
 
 @bp.route("/coordinator/tasks/<int:follow_up_id>", methods=["POST"])
-@role_required("coordinator")
 def coordinator_task_done(follow_up_id: int):
-    follow_up = db.get_or_404(FollowUp, follow_up_id)
+    follow_up = services.get_follow_up(_actor(Role.COORDINATOR), follow_up_id)
     form = FollowUpForm(kind=follow_up.kind, prefix=f"t{follow_up.id}")
     if not form.validate_on_submit():
         flash(_("Please choose an outcome."), "warning")

@@ -78,6 +78,7 @@ def activate(*, code, login_kind, phone, email, password, language=None) -> User
         if accounts.email_taken(email):
             raise Conflict(_l("There is already an account with this e-mail address."))
         user.email = email.strip().lower()
+        user.email_confirmed_dt = utcnow()  # the coordinator knows the person who typed it
     else:
         number = normalise_phone(phone)
         if accounts.find_by_login(number):

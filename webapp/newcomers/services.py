@@ -140,7 +140,14 @@ ERASED_VALUES = {
 }
 
 
-def erase(newcomer: Newcomer) -> None:
+def renew(newcomer: Newcomer) -> None:
+    """A coordinator confirms the profile is still needed: the retention clock starts again."""
+    newcomer.updated_dt = utcnow()
+    record("newcomer.renew", newcomer)
+    newcomer_changed.send(newcomer, action="renew", fields=[])
+
+
+def erase(newcomer: Newcomer, reason: str = "request") -> None:
     """Erase a newcomer's personal data on request (AVG art. 17), in one transaction.
 
     The row stays, emptied, so matches and indicators keep adding up; consents
@@ -160,5 +167,5 @@ def erase(newcomer: Newcomer) -> None:
         user.is_active_account = False
         user.set_password(secrets.token_urlsafe(32))  # no way back in, and old sessions end
         user.grants.clear()
-    record("newcomer.erase", newcomer)
+    record("newcomer.erase", newcomer, reason=reason)
     newcomer_changed.send(newcomer, action="erase", fields=sorted(ERASED_VALUES))

@@ -56,6 +56,10 @@ MESSAGES = {
         _l("A match has ended"),
         _l("The match of %(newcomer)s with \"%(offer)s\" has ended."),
     ),
+    "erasure_requested": (
+        _l("A request to erase personal data"),
+        _l("%(newcomer)s asked to erase their personal data. Please check who is asking, then erase."),
+    ),
     "weekly_digest": (
         _l("New suggestions for you"),
         _l("There are new activities that may suit you. Have a look!"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
-from flask_login import current_user, login_required
+from flask_login import current_user
 
 from ..accounts import services as accounts
 from ..accounts.views import safe_next
@@ -17,7 +17,6 @@ bp = Blueprint("notifications", __name__)
 
 
 @bp.route("/inbox")
-@login_required
 def inbox():
     page = services.inbox(current_user, request.args.get("page", 1, type=int))
     messages = [(n, *render(n.kind, n.params)) for n in page.items]
@@ -26,7 +25,6 @@ def inbox():
 
 
 @bp.route("/inbox/<int:notification_id>/open", methods=["POST"])
-@login_required
 def open_message(notification_id: int):
     notification = services.mark_read(current_user, notification_id)
     db.session.commit()
@@ -34,7 +32,6 @@ def open_message(notification_id: int):
 
 
 @bp.route("/inbox/read", methods=["POST"])
-@login_required
 def read_all():
     services.mark_read(current_user)
     db.session.commit()
@@ -42,7 +39,6 @@ def read_all():
 
 
 @bp.route("/inbox/settings", methods=["POST"])
-@login_required
 def settings():
     form = SettingsForm()
     if form.validate_on_submit():

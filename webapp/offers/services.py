@@ -37,6 +37,21 @@ def own_offer(user, offer_id: int) -> Offer:
     return offer
 
 
+def shows_contact(user, offer: Offer) -> bool:
+    """Whether this visitor may see how to reach the offer's contact person.
+
+    An organisation publishes its contact details; an individual volunteer's are personal:
+    only the volunteer, the coordinators of that gemeente and administrators see them (a
+    newcomer finds them on their own activity once a coordinator has approved the match).
+    """
+    if offer.organisation.kind != "particulier":
+        return True
+    if user is None or not user.is_authenticated:
+        return False
+    return (user.organisation_id == offer.organisation_id or user.has_role("admin")
+            or offer.gemeente_id in user.gemeente_ids("coordinator"))
+
+
 def _apply(offer: Offer, values: dict) -> None:
     if values.get("capacity") is not None and values["capacity"] < (offer.places_taken or 0):
         raise Conflict(_l("There are already %(taken)d people taking part; the number of places "

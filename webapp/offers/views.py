@@ -8,7 +8,7 @@ from flask_login import current_user
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from ..accounts.login import role_required
+from ..audit.service import record
 from ..domain import Conflict
 from ..extensions import db
 from ..gemeenten.models import Kern
@@ -46,7 +46,11 @@ def public_detail(offer_id: int):
     )
     if not (visible or own):
         abort(404)
-    return render_template("offers/detail.html", offer=offer)
+    show_contact = services.shows_contact(current_user, offer)
+    if show_contact and offer.organisation.kind == "particulier":
+        record("offer.contact_view", offer)
+        db.session.commit()
+    return render_template("offers/detail.html", offer=offer, show_contact=show_contact)
 
 
 def _require_organisation():
@@ -56,7 +60,6 @@ def _require_organisation():
 
 
 @bp.route("/provider/offers")
-@role_required("provider")
 def provider_list():
     organisation = _require_organisation()
     offers = db.session.scalars(
@@ -69,7 +72,6 @@ def provider_list():
 
 
 @bp.route("/provider/offers/new", methods=["GET", "POST"])
-@role_required("provider")
 def provider_new():
     organisation = _require_organisation()
     form = OfferForm(kernen=services.kernen_for(organisation))
@@ -86,7 +88,6 @@ def provider_new():
 
 
 @bp.route("/provider/offers/<int:offer_id>/edit", methods=["GET", "POST"])
-@role_required("provider")
 def provider_edit(offer_id: int):
     organisation = _require_organisation()
     offer = services.own_offer(current_user, offer_id)
@@ -108,7 +109,6 @@ def provider_edit(offer_id: int):
 
 
 @bp.route("/provider/offers/<int:offer_id>/close", methods=["POST"])
-@role_required("provider")
 def provider_close(offer_id: int):
     _require_organisation()
     offer = services.own_offer(current_user, offer_id)

@@ -7,12 +7,13 @@ from enum import StrEnum
 
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import ForeignKey, String, Text
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from ..domain import StateMachine
 from ..extensions import db
 from ..gemeenten.models import Gemeente
 from ..timeutil import utcnow
+from .names import skeleton
 
 #: Organisation kinds (see the glossary), with their labels.
 KINDS = {
@@ -57,6 +58,8 @@ class Organisation(db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     #: public name
     name: Mapped[str] = mapped_column(String(200))
+    #: the name as a reader sees it (`names.skeleton`): look-alikes of a partner are refused
+    name_key: Mapped[str] = mapped_column(String(200), default="", server_default="", index=True)
     #: one of :data:`KINDS`
     kind: Mapped[str] = mapped_column(String(32))
     #: the gemeente it mainly works in
@@ -75,6 +78,11 @@ class Organisation(db.Model):
     created_dt: Mapped[datetime] = mapped_column(default=utcnow)
 
     gemeente: Mapped[Gemeente] = relationship()
+
+    @validates("name")
+    def _keep_name_key(self, _key, name):
+        self.name_key = skeleton(name)
+        return name
 
     @property
     def is_approved(self) -> bool:
