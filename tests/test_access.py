@@ -16,6 +16,7 @@ import factories as f
 import pytest
 from sqlalchemy import func, select
 from werkzeug.routing.converters import AnyConverter
+from worlds import side, user_for
 
 from webapp.access import ACCESS, ANY_USER, rule_for
 from webapp.extensions import db
@@ -78,16 +79,10 @@ def test_anonymous_visitors_are_sent_to_log_in(app, client):
     assert checked > 50
 
 
-def _user(role, g, org):
-    return f.user(role, gemeente=g if role in ("coordinator", "gemeente") else None,
-                  organisation=org if role == "provider" else None,
-                  phone="0612000000" if role == "newcomer" else None)
-
-
 @pytest.mark.parametrize("role", ROLES)
 def test_roles_a_route_does_not_name_get_403(app, client, auth, role):
     g = f.gemeente()
-    auth.login(_user(role, g, f.organisation(g)))
+    auth.login(user_for(role, g, f.organisation(g)))
     checked = 0
     for rule in _rules(app):
         needed = rule_for(rule.endpoint).roles
@@ -100,25 +95,6 @@ def test_roles_a_route_does_not_name_get_403(app, client, auth, role):
 
 
 # -- object level -----------------------------------------------------------------------
-
-def _side(name):
-    """One gemeente's people and things: a club, its offer, a newcomer with a login, a match, messages."""
-    g = f.gemeente(name, kernen=((name, 52.5, 6.2),))
-    club = f.organisation(g, name=f"Club {name}")
-    people = {role: _user(role, g, club) for role in ("provider", "coordinator", "gemeente")}
-    login = f.user("newcomer", phone=f"06{abs(hash(name)) % 10**8:08d}")
-    newcomer = f.newcomer(g, user=login, name=f"Nieuwkomer {name}")
-    offer = f.offer(club, title=f"Aanbod {name}", capacity=5)
-    other_offer = f.offer(club, title=f"Ander aanbod {name}", capacity=5)
-    f.suggestion(newcomer, other_offer)
-    match = f.started_match(people["coordinator"], people["provider"], newcomer, offer)
-    consent = db.session.scalar(select(Consent).where(Consent.newcomer_id == newcomer.id))
-    notification = db.session.scalar(select(Notification).where(Notification.user_id == login.id))
-    ids = {"offer_id": other_offer.id, "newcomer_id": newcomer.id, "match_id": match.id, "consent_id": consent.id,
-           "follow_up_id": match.follow_ups[0].id, "notification_id": notification.id, "gemeente_id": g.id,
-           "organisation_id": club.id, "user_id": login.id}
-    return {**people, "newcomer": login}, ids
-
 
 #: The URL values a scope protects; the others (an offer anyone may join) are the actor's own in both runs.
 SCOPED = {
@@ -141,8 +117,8 @@ def _state():
 def test_no_role_reaches_objects_outside_its_scope(app, client, auth):
     """A provider on another club's offer, a coordinator on another gemeente's newcomer, a newcomer on
     someone else's match or consent, anyone on someone else's message: 404, and nothing changes."""
-    mine, my_ids = _side("Dalfsen")
-    _theirs, their_ids = _side("Nijkerk")
+    mine, my_ids = side("Dalfsen")
+    _theirs, their_ids = side("Nijkerk")
     checked = 0
     for rule in _rules(app):
         access = rule_for(rule.endpoint)
@@ -163,8 +139,8 @@ def test_no_role_reaches_objects_outside_its_scope(app, client, auth):
 
 
 def test_every_role_reaches_its_own_pages(app, client, auth):
-    mine, my_ids = _side("Dalfsen")
-    _side("Nijkerk")
+    mine, my_ids = side("Dalfsen")
+    side("Nijkerk")
     checked = 0
     for rule in _rules(app):
         access = rule_for(rule.endpoint)

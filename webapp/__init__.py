@@ -32,7 +32,7 @@ def create_app(test_config: dict | None = None) -> Flask:
 
 
 def register_extensions(app: Flask) -> None:
-    from . import access, i18n, jobs, models, requests, static_files  # noqa: F401  (models: every table known)
+    from . import access, i18n, jobs, models, paths, requests, static_files  # noqa: F401  (models: every table)
     from .accounts import login
     from .extensions import babel, csrf, db, limiter, migrate
 
@@ -40,7 +40,7 @@ def register_extensions(app: Flask) -> None:
     migrate.init_app(
         app,
         db,
-        directory=os.path.join(os.path.dirname(app.root_path), "migrations"),
+        directory=paths.bundled("migrations"),
         render_as_batch=True,  # SQLite can only ALTER through table copies
         compare_type=True,
     )
@@ -48,9 +48,7 @@ def register_extensions(app: Flask) -> None:
     babel.init_app(
         app,
         locale_selector=i18n.select_locale,
-        default_translation_directories=os.path.join(
-            os.path.dirname(app.root_path), "translations"
-        ),
+        default_translation_directories=paths.bundled("translations"),
     )
     static_files.init_app(app)
     requests.init_app(app)  # before the blueprints: their rules use the bounded id converter

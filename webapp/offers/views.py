@@ -28,7 +28,8 @@ def public_list():
         flash(_("Some filters were not valid and have been ignored."), "warning")
         return redirect(url_for("offers.public_list"))
     offers = services.public_offers(
-        type_=form.type.data or None, kern_id=int(form.kern.data) if form.kern.data else None
+        type_=(form.type.data or "").strip() or None,
+        kern_id=int(form.kern.data) if (form.kern.data or "").strip() else None,  # " " passes Optional()
     )
     found = search.search(offers, form.q.data or "", form.day.data or None, form.part.data or None)
     page = paginate(found, request.args.get("page", 1))

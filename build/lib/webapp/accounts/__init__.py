@@ -1,0 +1,1 @@
+"""Accounts: users, roles, log in, registration, password reset and invitation codes."""

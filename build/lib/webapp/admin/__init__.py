@@ -1,0 +1,1 @@
+"""Platform administration: gemeenten, kernen, organisations, users and offer moderation."""

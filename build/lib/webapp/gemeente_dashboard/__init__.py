@@ -1,0 +1,1 @@
+"""The municipality's view: indicators without personal data."""

@@ -1,0 +1,1 @@
+"""Gemeenten (municipalities, the tenants) and their kernen (villages and towns)."""

@@ -1,0 +1,1 @@
+"""Newcomer profiles: interests in their own words, intake by a coordinator, consent."""

@@ -1,0 +1,1 @@
+"""Organisations that offer or ask: clubs, employers, welzijn, Taalpunt, churches, volunteers."""

@@ -1,0 +1,1 @@
+"""Public pages that are not about one domain: the home page."""

@@ -1,0 +1,131 @@
+"""The shared vocabulary of profiles and offers, with translatable labels.
+
+The keys are those of the matching interchange format (docs/matching-format.md), so
+records pass between the web app and ``matching`` unchanged.
+"""
+
+from __future__ import annotations
+
+from flask_babel import lazy_gettext as _l
+
+OFFER_TYPES = {
+    "taalcoach": _l("Language coach"),
+    "taalcafe": _l("Language café (Koffie en Taal)"),
+    "taalstage": _l("Language internship (taalstage)"),
+    "werkervaringsplek": _l("Work-experience place"),
+    "vrijwilligerswerk": _l("Volunteer work"),
+    "maatje": _l("Buddy (maatje)"),
+    "sport": _l("Sport"),
+    "cultuur": _l("Culture, music, crafts"),
+    "cursus": _l("Course or workshop"),
+    "ontmoeting": _l("Meeting people"),
+    "huiswerkbegeleiding": _l("Homework help"),
+    "gezin": _l("Family support"),
+}
+
+#: Pictograms per offer type (Bootstrap Icons in the vendored sprite), for newcomers who read little.
+OFFER_TYPE_ICONS = {
+    "taalcoach": "chat-dots",
+    "taalcafe": "cup-hot",
+    "taalstage": "shop",
+    "werkervaringsplek": "tools",
+    "vrijwilligerswerk": "heart",
+    "maatje": "people",
+    "sport": "dribbble",
+    "cultuur": "palette",
+    "cursus": "laptop",
+    "ontmoeting": "house-heart",
+    "huiswerkbegeleiding": "book",
+    "gezin": "balloon-heart",
+}
+
+OFFER_KINDS = {
+    "aanbod": _l("Offer"),
+    "vraag": _l("Request"),
+}
+
+OFFER_STATUSES = {
+    "draft": _l("Draft"),
+    "pending": _l("Waiting for review"),
+    "published": _l("Published"),
+    "closed": _l("Closed"),
+}
+
+DAYS = {
+    "mon": _l("Monday"),
+    "tue": _l("Tuesday"),
+    "wed": _l("Wednesday"),
+    "thu": _l("Thursday"),
+    "fri": _l("Friday"),
+    "sat": _l("Saturday"),
+    "sun": _l("Sunday"),
+}
+
+PARTS = {
+    "am": _l("morning"),
+    "pm": _l("afternoon"),
+    "eve": _l("evening"),
+}
+
+#: Every day-part key, e.g. ``"tue-eve"``, in calendar order.
+DAY_PARTS = [f"{day}-{part}" for day in DAYS for part in PARTS]
+
+DUTCH_LEVELS = {
+    "A0": _l("A0: none yet"),
+    "A1": _l("A1: beginner"),
+    "A2": _l("A2: basic"),
+    "B1": _l("B1: independent"),
+    "B2": _l("B2: good"),
+    "C1": _l("C1: fluent"),
+}
+
+LEERROUTES = {
+    "b1": _l("B1 route"),
+    "onderwijs": _l("Education route"),
+    "z": _l("Z route (self-reliance and literacy)"),
+}
+
+#: The five PIP domains.
+GOALS = {
+    "taal": _l("Language"),
+    "werk": _l("Work and taking part"),
+    "ontmoeten": _l("Meeting people"),
+    "gezondheid": _l("Health and well-being"),
+    "financien": _l("Money matters"),
+}
+
+MOBILITY = {
+    "walk": _l("On foot"),
+    "bike": _l("Bicycle"),
+    "ov": _l("Public transport"),
+    "car": _l("Car"),
+}
+
+GENDERS = {
+    "f": _l("Woman"),
+    "m": _l("Man"),
+    "x": _l("Other / prefer not to say"),
+}
+
+
+CONSENT_SCOPES = {
+    "profile": _l("Profile"),
+    "contact": _l("Contact details"),
+    "progress": _l("Progress"),
+}
+
+
+def language_names(codes) -> str:
+    """"Arabic, English" in the reader's language, for a list of language codes."""
+    from .i18n import SPOKEN_LANGUAGES
+
+    return ", ".join(str(SPOKEN_LANGUAGES.get(code, code)) for code in codes or ())
+
+
+def day_part_label(key: str) -> str:
+    day, _, part = key.partition("-")
+    return f"{DAYS.get(day, day)} {PARTS.get(part, part)}"
+
+
+def day_part_choices() -> list[tuple[str, str]]:
+    return [(key, day_part_label(key)) for key in DAY_PARTS]
