@@ -260,10 +260,9 @@ def test_language_choice_is_remembered_per_user(client, auth):
     db.session.expire_all()
     assert u.preferred_language == "ar"
     auth.logout()
-    client.post("/language", data={"lang": "nl"})
-    auth.login(u)
-    page = client.get("/admin/").get_data(as_text=True)
-    assert 'lang="ar" dir="rtl"' in page
+    fresh = client.application.test_client()  # another browser, no choice made there
+    fresh.post("/login", data={"login": "a@example.org", "password": f.PASSWORD})
+    assert 'lang="ar" dir="rtl"' in fresh.get("/admin/").get_data(as_text=True)
 
 
 def test_language_switch_rejects_unknown(client):
@@ -391,3 +390,19 @@ def test_guessing_does_not_lock_out_a_browser_that_logged_in_before(client):
     client.set_cookie("meedoen_device", device)
     assert client.post("/login", data={"login": "p@example.org", "password": f.PASSWORD},
                        environ_base={"REMOTE_ADDR": "10.8.0.1"}).status_code == 302
+
+
+def test_a_language_chosen_on_the_log_in_page_wins_over_the_saved_one(client):
+    """Issue 8: a language chosen on the login page was overridden by the saved preference."""
+    user = f.user("provider", email="t@example.org")
+    user.preferred_language = "nl"
+    db.session.commit()
+    client.post("/language", data={"lang": "ti"})
+    client.post("/login", data={"login": "t@example.org", "password": f.PASSWORD})
+    assert 'lang="ti"' in client.get("/provider/offers").get_data(as_text=True)
+    db.session.refresh(user)
+    assert user.preferred_language == "ti"  # and it is remembered from now on
+    client.post("/logout")
+    other = client.application.test_client()
+    other.set_cookie("meedoen_lang", "ar")  # the browser's remembered choice, nobody logged in
+    assert 'lang="ar"' in other.get("/", headers={"Accept-Language": "en"}).get_data(as_text=True)

@@ -36,23 +36,28 @@ SPOKEN_LANGUAGES = {
 }
 
 
+#: Remembers the last explicit choice on this browser for a year, also when nobody is logged in.
+LANGUAGE_COOKIE = "meedoen_lang"
+
+
 def select_locale() -> str:
-    """Pick the UI language: the user's saved choice, then the session, then the browser.
+    """The interface language, in this order: a choice made in this session (the switcher, also on
+    the log-in page), the user's saved preference, the browser's remembered choice (a cookie), the
+    browser's Accept-Language, Dutch.
 
     Outside a request (a background job, a command) it is Dutch unless the caller forces
     another locale, as the mail jobs do for each recipient.
     """
     if not has_request_context():
         return current_app.config["BABEL_DEFAULT_LOCALE"]
-    if current_user and current_user.is_authenticated and current_user.preferred_language:
-        if current_user.preferred_language in UI_LANGUAGES:
-            return current_user.preferred_language
-    chosen = session.get("lang")
-    if chosen in UI_LANGUAGES:
-        return chosen
-    return request.accept_languages.best_match(UI_LANGUAGES) or current_app.config[
-        "BABEL_DEFAULT_LOCALE"
-    ]
+    candidates = [session.get("lang")]
+    if current_user and current_user.is_authenticated:
+        candidates.append(current_user.preferred_language)
+    candidates.append(request.cookies.get(LANGUAGE_COOKIE))
+    for lang in candidates:
+        if lang in UI_LANGUAGES:
+            return lang
+    return request.accept_languages.best_match(UI_LANGUAGES) or current_app.config["BABEL_DEFAULT_LOCALE"]
 
 
 def current_language() -> str:

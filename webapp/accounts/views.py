@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from urllib.parse import urlsplit
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, session, url_for
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 from sqlalchemy import select
@@ -15,7 +15,7 @@ from ..domain import Conflict
 from ..extensions import db, limiter
 from ..forms import to_choices
 from ..gemeenten.models import Gemeente
-from ..i18n import UI_LANGUAGES, current_language
+from ..i18n import LANGUAGE_COOKIE, UI_LANGUAGES, current_language
 from ..outcome import done, refused
 from ..rate_limits import shared
 from . import mails, passwords, services, two_factor
@@ -125,7 +125,10 @@ def login():
 
 
 def _logged_in(user, weak: bool, target: str | None, account_key: str):
+    chosen = session.get("lang")  # a language picked on the log-in page wins over the saved one
     start_session(user, must_change_password=weak)
+    if chosen in UI_LANGUAGES and chosen != user.preferred_language:
+        services.set_language(user, chosen)
     services.logged_in(user)
     db.session.commit()
     response = redirect(url_for("accounts.account") if weak else target or home_for(user))
@@ -301,4 +304,7 @@ def set_language():
     if current_user.is_authenticated:
         services.set_language(current_user, form.lang.data)
         db.session.commit()
-    return redirect(safe_next(form.next.data) or url_for("public.home"))
+    response = redirect(safe_next(form.next.data) or url_for("public.home"))
+    response.set_cookie(LANGUAGE_COOKIE, form.lang.data, max_age=365 * 86400, samesite="Lax", httponly=True,
+                        secure=current_app.config.get("SESSION_COOKIE_SECURE", False))
+    return response
