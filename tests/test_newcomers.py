@@ -83,12 +83,17 @@ def test_newcomer_edits_own_profile(client, auth):
     user = f.user("newcomer", phone="0611111111")
     n = f.newcomer(g, user=user, interests="")
     auth.login(user)
-    response = client.post("/me", data={"interests": "ኩዕሶ እግሪ ምጽዋት ይፈቱ", "availability": ["sat-am"],
-                                        "languages": ["ti"], "wants": ["sport"]})
-    assert response.status_code == 302
+    first = client.post("/me", data={"interests": "ኩዕሶ እግሪ ምጽዋት ይፈቱ", "wants": ["sport"]})
+    assert first.headers["Location"].endswith("/me?step=times")  # the next step
+    assert client.post("/me?step=times", data={"availability": ["sat-am"]}).status_code == 302
+    last = client.post("/me?step=travel", data={"languages": ["ti"], "mobility": ["bike"]})
+    assert last.headers["Location"].endswith("/me/suggestions")
     assert n.interests == "ኩዕሶ እግሪ ምጽዋት ይፈቱ" and n.wants == ["sport"]
-    assert client.post("/me", data={"availability": ["never"]}).status_code == 200
+    assert n.availability == ["sat-am"] and n.languages == ["ti"]  # each step keeps the others' answers
+    assert client.post("/me?step=times", data={"availability": ["never"]}).status_code == 200
     assert n.availability == ["sat-am"]
+    grid = client.get("/me?step=times").get_data(as_text=True)
+    assert grid.count('type="checkbox" name="availability"') == 21 and 'value="sat-am" checked' in grid
 
 
 def test_newcomer_sees_and_withdraws_own_consent_only(client, auth):

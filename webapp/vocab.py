@@ -67,6 +67,9 @@ PARTS = {
     "eve": _l("evening"),
 }
 
+#: A pictogram per part of the day, for the week grid.
+PART_ICONS = {"am": "sunrise", "pm": "sun", "eve": "moon"}
+
 #: Every day-part key, e.g. ``"tue-eve"``, in calendar order.
 DAY_PARTS = [f"{day}-{part}" for day in DAYS for part in PARTS]
 
@@ -115,11 +118,20 @@ CONSENT_SCOPES = {
 }
 
 
+def listing(items) -> str:
+    """Items joined as the reader's language joins a list ("A, B en C", "A وB وC")."""
+    from babel.lists import format_list
+    from flask_babel import get_locale
+
+    items = [str(item) for item in items or ()]
+    return format_list(items, locale=get_locale() or "nl") if items else ""
+
+
 def language_names(codes) -> str:
-    """"Arabic, English" in the reader's language, for a list of language codes."""
+    """"Arabic and English" in the reader's language, for a list of language codes."""
     from .i18n import SPOKEN_LANGUAGES
 
-    return ", ".join(str(SPOKEN_LANGUAGES.get(code, code)) for code in codes or ())
+    return listing(SPOKEN_LANGUAGES.get(code, code) for code in codes or ())
 
 
 def day_part_label(key: str) -> str:

@@ -66,10 +66,28 @@ class ProfileForm(FlaskForm):
     PROFILE_FIELDS = ("interests", "profession", "wants", "availability", "languages", "mobility")
 
     def profile_values(self) -> dict:
-        values = {name: getattr(self, name).data for name in self.PROFILE_FIELDS}
-        values["interests"] = (values["interests"] or "").strip()
-        values["profession"] = (values["profession"] or "").strip()
+        values = {name: getattr(self, name).data for name in self.PROFILE_FIELDS if name in self._fields}
+        for name in ("interests", "profession"):
+            if name in values:
+                values[name] = (values[name] or "").strip()
         return values
+
+
+#: The newcomer's own profile in three short steps, each a form of its own (a step saves only its fields).
+PROFILE_STEPS = {
+    "like": ("interests", "profession", "wants"),
+    "times": ("availability",),
+    "travel": ("mobility", "languages"),
+}
+
+
+def profile_step_form(step: str, **kwargs) -> ProfileForm:
+    """The profile form with only the fields of one step."""
+    form = ProfileForm(**kwargs)
+    for name in ProfileForm.PROFILE_FIELDS:
+        if name not in PROFILE_STEPS[step]:
+            del form[name]
+    return form
 
 
 class IntakeForm(ProfileForm):

@@ -15,7 +15,15 @@ from ..extensions import db, limiter
 from ..forms import to_choices
 from ..i18n import current_language
 from . import invitations, services
-from .forms import ActivateForm, ConsentForm, EraseForm, IntakeForm, ProfileForm, SearchNewcomersForm
+from .forms import (
+    PROFILE_STEPS,
+    ActivateForm,
+    ConsentForm,
+    EraseForm,
+    IntakeForm,
+    SearchNewcomersForm,
+    profile_step_form,
+)
 from .models import Newcomer
 
 bp = Blueprint("newcomers", __name__)
@@ -30,14 +38,22 @@ def _own_profile() -> Newcomer:
 
 @bp.route("/me", methods=["GET", "POST"])
 def my_profile():
+    """The profile in three short steps (what you like, when you are free, how you travel)."""
     newcomer = _own_profile()
-    form = ProfileForm(obj=newcomer)
+    steps = list(PROFILE_STEPS)
+    step = request.args.get("step", steps[0])
+    if step not in PROFILE_STEPS:
+        step = steps[0]
+    form = profile_step_form(step, obj=newcomer)
     if form.validate_on_submit():
         services.update(newcomer, form.profile_values(), action="newcomer.self_update")
         db.session.commit()
+        following = steps.index(step) + 1
+        if following < len(steps):
+            return redirect(url_for("newcomers.my_profile", step=steps[following]))
         flash(_("Thank you! Your profile is saved."), "success")
-        return redirect(url_for("newcomers.my_profile"))
-    return render_template("newcomers/me.html", form=form, newcomer=newcomer)
+        return redirect(url_for("matches.my_suggestions"))
+    return render_template("newcomers/me.html", form=form, newcomer=newcomer, step=step, steps=steps)
 
 
 @bp.route("/me/consents/<int:consent_id>/withdraw", methods=["POST"])
