@@ -14,6 +14,8 @@ UI_LANGUAGES = {
     "en": "English",
     "ar": "العربية",
     "ti": "ትግርኛ",
+    "fa": "فارسی / دری",
+    "so": "Soomaali",
 }
 
 #: Scripts written right to left; decides ``dir`` on every page and the Bootstrap build.
