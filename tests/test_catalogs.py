@@ -114,3 +114,20 @@ def test_the_checker_finds_raw_text(tmp_path):
     sample = tmp_path / "x.html"
     sample.write_text('<p title="Hello">Welkom {{ _("ok") }}</p><b class="x">{{ name }}</b>', encoding="utf-8")
     assert [word for _line, word in _raw_texts(sample)] == ["Hello", "Welkom"]
+
+
+@pytest.mark.no_db
+@pytest.mark.parametrize("lang", [lang for lang in UI_LANGUAGES if lang != "en"])
+def test_the_kept_dutch_terms_are_kept_in_every_translation(lang):
+    import json
+
+    terms = json.loads((ROOT / "translations" / "terms.json").read_text(encoding="utf-8"))["keep"]
+    problems = []
+    for message in _catalog(lang):
+        if not message.id:
+            continue
+        source = message.id if isinstance(message.id, str) else message.id[0]
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        problems += [(term, source) for term in terms if term.lower() in source.lower()
+                     for string in strings if term.lower() not in string.lower()]
+    assert problems == []
