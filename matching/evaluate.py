@@ -16,7 +16,6 @@ import hashlib
 
 import numpy as np
 
-from .features import OfferIndex
 from .geo import haversine_km, position, reliable
 from .io import MAX_ERRORS, InputError, load_jsonl_numbered
 from .ranker import Ranker
@@ -113,7 +112,7 @@ class _Systems:
     def __init__(self, ranker: Ranker, profiles, offers, judgments, year, seed=0):
         self.ranker = ranker
         self.prior = Ranker(year=year, spread=ranker.spread)
-        self.index = OfferIndex(offers)
+        self.index = ranker.index(offers)
         self.rng = np.random.default_rng(seed)
         self.relevant_count = {}
         for j in judgments:

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from .concepts import concept, concept_ids
-from .features import GOAL_TYPES, LANGUAGE_TYPES, REACH_KM, UNKNOWN_REACH_KM, WORK_TYPES
+from .encoding import LANGUAGE_TYPES, WORK_TYPES, reading
+from .profile_index import travel_reach_km
 from .geo import KERNEN, haversine_km
 from .schema import DAY_PARTS, DUTCH_LEVELS, GOALS, MOBILITY, OFFER_TYPES, Label, Offer, Profile
 
@@ -213,11 +214,12 @@ def _coordinator_grade(profile, offer, offer_concepts, likes, trade, year, rng):
         utility += 1.2 if offer.type in profile.wants else -0.5
     if any(offer.type in (concept(c).offer_types or ()) for c in likes):
         utility += 0.6
-    if any(offer.type in GOAL_TYPES[g] for g in profile.goals or ()):
+    rules = reading()
+    if any(set(rules["goal_concepts"][g]) & set(rules["type_concepts"][offer.type]) for g in profile.goals or ()):
         utility += 0.4
     if trade and offer.type in WORK_TYPES and trade in offer_concepts:
         utility += 2.0
-    reach = max((REACH_KM[m] for m in profile.mobility or ()), default=UNKNOWN_REACH_KM)
+    reach = travel_reach_km(profile.mobility)
     utility += 0.5 if km <= reach else -0.8 * min(3.0, (km - reach) / reach)
     if offer.min_dutch_level:
         utility -= 0.7 * max(0, DUTCH_LEVELS.index(offer.min_dutch_level) - level)

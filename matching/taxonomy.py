@@ -26,6 +26,7 @@ __all__ = [
     "Concept",
     "TaxonomyError",
     "compound_parts",
+    "dialect_words",
     "idioms",
     "load_concepts",
     "no_fuzzy_words",
@@ -189,6 +190,16 @@ def compound_parts() -> frozenset[str]:
 def no_fuzzy_words() -> frozenset[str]:
     """Common words that look like a label but are not ("looking" vs "cooking")."""
     return frozenset(_raw().get("no_fuzzy", []))
+
+
+@lru_cache(maxsize=1)
+def dialect_words() -> frozenset[str]:
+    """Words whose everyday sense in some dialect is not their concept ("كمان": "also" / "violin").
+
+    They are read as a concept only inside a multiword label ("آلة الكمان"),
+    never alone, with or without clitics.
+    """
+    return frozenset(_raw().get("dialect_words", []))
 
 
 @lru_cache(maxsize=1)

@@ -3,7 +3,8 @@
 import numpy as np
 import pytest
 
-from matching.features import FEATURE_NAMES, OfferIndex, encode_profile, pair_features
+from matching import FEATURE_NAMES, OfferIndex, encode_profile
+from matching.features import pair_features
 from matching.geo import KERNEN, haversine_km, locate
 
 F = {name: i for i, name in enumerate(FEATURE_NAMES)}

@@ -6,7 +6,8 @@ import numpy as np
 
 from matching import Offer, Profile
 from matching.evaluate import violates
-from matching.features import FEATURE_NAMES, OfferIndex, encode_profile, pair_features
+from matching import FEATURE_NAMES, OfferIndex, encode_profile
+from matching.features import pair_features
 from matching.geo import EXACT, KERN, SEAT, UNKNOWN, position, reliable
 from matching.persistence import load_default
 from matching.prior import prior_scores
