@@ -40,6 +40,8 @@ from .schema import OFFER_TYPES
 
 #: Multiplier on a former-trade match for someone who gives no sign of looking for work.
 TRADE_WITHOUT_JOB_SEARCH = 0.35
+#: A former trade in the same sector as a placement, but not its activity (a carpenter in a bicycle workshop).
+SECTOR_MATCH = 0.5
 #: Cost (EUR per month) above which an offer is expensive for anyone on a benefit,
 #: and above which it is too much for someone short of money.
 COST_HIGH, COST_FOR_SHORT_OF_MONEY = 30.0, 10.0
@@ -266,13 +268,16 @@ def _content_features(X, people, index, rows) -> None:
     is_work = _take(index.is_work, rows)[None, :]
     wish, _ = best_match(people.wish, concepts)
     child, _ = best_match(people.child, concepts)
-    X[..., _F["wish_match"]] = np.where(for_children, 0.0, wish)
+    # An offer for children is for a child the person writes about, or for
+    # the person when they are one; an adult's own wish does not make it theirs.
+    minor = people.is_minor[:, None]
+    X[..., _F["wish_match"]] = np.where(for_children & ~minor, 0.0, wish)
     X[..., _F["child_match"]] = np.where(for_children, child, 0.0)
-    X[..., _F["for_children_not_asked"]] = for_children & ~people.has_child_wish[:, None]
+    X[..., _F["for_children_not_asked"]] = for_children & ~minor & ~people.has_child_wish[:, None]
     trade, _ = best_match(people.trade, activity)
     if index.sectors.shape[1]:
         sector = np.minimum(people.trade_sectors @ _take(index.sectors, rows).T, 1.0)
-        trade = np.maximum(trade, 0.8 * sector)
+        trade = np.maximum(trade, SECTOR_MATCH * sector)
     scale = np.where(people.looking_for_work, 1.0, TRADE_WITHOUT_JOB_SEARCH)[:, None]
     X[..., _F["trade_match"]] = np.where(is_work, trade * scale, 0.0)
     X[..., _F["refused"]] = best_match(people.refuse, activity)[0]

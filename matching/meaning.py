@@ -49,6 +49,7 @@ def _data() -> dict:
         "longest": max(len(c) for group in cues.values() for c in group),
         "breaks": frozenset(w for cue in raw["clause_breaks"] for w in words(cue)),
         "negation_prefixes": tuple(raw["ethiopic_negation_prefixes"]),
+        "cannot_stems": tuple(raw["ethiopic_cannot_stems"]),
         "skills": frozenset(raw["skills"]),
     }
 
@@ -60,6 +61,7 @@ def cue_table() -> dict:
         "cues": {role: sorted(cues) for role, cues in data["cues"].items()},
         "breaks": sorted(data["breaks"]),
         "negation_prefixes": data["negation_prefixes"],
+        "cannot_stems": data["cannot_stems"],
         "skills": sorted(data["skills"]),
     }
 
@@ -101,8 +103,9 @@ def _has_cue(clause: list[str], cues: set, longest: int) -> bool:
 def clause_role(clause: list[str]) -> str:
     """The cue role of one clause (see the module docstring), ``want`` without a cue."""
     data = _data()
-    if any(w.startswith(data["negation_prefixes"]) and w.endswith("ን") and len(w) > 3 for w in clause):
-        return "not"
+    negated = [w for w in clause if w.startswith(data["negation_prefixes"]) and w.endswith("ን") and len(w) > 3]
+    if negated:
+        return "cannot" if any(stem in w for w in negated for stem in data["cannot_stems"]) else "not"
     for role in _PRIORITY:
         if _has_cue(clause, data["cues"][role], data["longest"]):
             return role

@@ -64,12 +64,19 @@ def read_offer(offer: Offer) -> dict:
     """
     rules = reading()
     activity_text, rest = offer_fields(offer)
+    only = rules["type_only_concepts"]
+
+    def about(cid: str) -> bool:
+        return offer.type in only.get(cid, (offer.type,))
+
     activity = dict(rules["type_concepts"][offer.type])
     for cid, conf in extract_concepts(activity_text, fuzzy=False).items():
-        activity[cid] = max(activity.get(cid, 0.0), conf)
+        if about(cid):
+            activity[cid] = max(activity.get(cid, 0.0), conf)
     weighted = dict(activity)
     for cid, conf in extract_concepts(rest, fuzzy=False).items():
-        weighted[cid] = max(weighted.get(cid, 0.0), round(BODY_WEIGHT * conf, 4))
+        if about(cid):
+            weighted[cid] = max(weighted.get(cid, 0.0), round(BODY_WEIGHT * conf, 4))
     cues = rules["offer_cues"]
     all_words = words(f"{activity_text} {rest}")
     for_children = offer.type not in WORK_TYPES and (

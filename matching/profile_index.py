@@ -40,6 +40,8 @@ from .schema import DAY_PARTS, GOALS, OFFER_TYPES, Profile, level_index
 
 #: Dutch level below which someone is still learning the language (B1, what inburgering asks for).
 LEARNER_BELOW = 3
+#: From this age an offer for children is not for the person themself.
+ADULT_AGE = 18
 #: Concepts that say, in the person's own words, that they want work.
 WORK_WISH = ("work", "job_seeking", "work_experience", "language_internship")
 
@@ -97,6 +99,22 @@ class EncodedProfile:
     precision: int = EXACT
 
 
+def _wish(mentions: dict, rules: dict) -> dict:
+    """Wished concepts as they count in a match: a broad wish for part, an audience ("women") not at all."""
+    generic, audience = rules["generic_concepts"], set(rules["audience_concepts"])
+    return {cid: conf * generic.get(cid, 1.0) for cid, conf in mentions.items() if cid not in audience}
+
+
+def _refusal(mentions: dict, rules: dict) -> dict:
+    """Refused concepts; a broad one only when nothing narrower is refused.
+
+    "I don't want to work in a kitchen again" refuses the kitchen, not work.
+    """
+    generic = rules["generic_concepts"]
+    narrow = {cid: conf for cid, conf in mentions.items() if cid not in generic}
+    return narrow or dict(mentions)
+
+
 def _open_wants(wants, wish: np.ndarray) -> np.ndarray:
     """Wanted types for which the person wrote nothing more specific (any offer of it is a fair guess)."""
     vocab = vocabulary()
@@ -123,13 +141,14 @@ def encode_profile(profile: Profile, year: int | None = None, gazetteer: Gazette
     past = dict(mentions["past"])
     for cid, conf in extract_concepts(profile.profession or "").items():
         past[cid] = max(past.get(cid, 0.0), conf)
-    wish = vocab.vector(mentions["want"])
+    rules = reading()
+    wish = vocab.vector(_wish(mentions["want"], rules))
     trade = vocab.vector(past)
     wants = None
     if profile.wants:
         wants = np.zeros(len(OFFER_TYPES), dtype=np.float32)
         wants[[TYPE_COLUMN[t] for t in profile.wants]] = 1.0
-    goals = reading()["goal_concepts"]
+    goals = rules["goal_concepts"]
     goal = vocab.vector({cid: w for g in profile.goals or () for cid, w in goals[g].items()})
     level = level_index(profile.dutch_level)
     looking_for_work = (
@@ -156,7 +175,7 @@ def encode_profile(profile: Profile, year: int | None = None, gazetteer: Gazette
         else np.zeros(0, np.float32),
         child=vocab.vector(mentions["child"]),
         watch=vocab.vector(mentions["watch"]),
-        refuse=vocab.vector(mentions["not"]),
+        refuse=vocab.vector(_refusal(mentions["not"], rules)),
         goal=goal,
         goals=np.array([g in (profile.goals or ()) for g in GOALS], dtype=bool),
         wants=wants,
@@ -198,6 +217,7 @@ def _profile_columns(people: list[EncodedProfile]) -> dict:
         "trade_sectors": stack((p.trade_sectors for p in people), len(vocabulary().sectors)),
         "goals": stack((p.goals for p in people), len(GOALS), bool),
         "has_child_wish": columns["child"].any(axis=1),
+        "is_minor": np.array([p.age is not None and p.age < ADULT_AGE for p in people], dtype=bool),
         "has_wants": np.array([p.wants is not None for p in people], dtype=bool),
         "wants": stack((np.zeros(n_types) if p.wants is None else p.wants for p in people), n_types),
         "open_wants": stack((p.open_wants for p in people), n_types),
@@ -257,6 +277,7 @@ class ProfileIndex(Rows):
         "goals",
         "trade_sectors",
         "has_child_wish",
+        "is_minor",
         "has_wants",
         "wants",
         "open_wants",
