@@ -58,7 +58,7 @@ from matching.normalise import (
     tokenise,
     words,
 )
-from matching.taxonomy import Concept, compound_parts, dialect_words, idioms, load_concepts, no_fuzzy_words
+from matching.taxonomy import Concept, compound_parts, phrase_only_words, idioms, load_concepts, no_fuzzy_words
 
 __all__ = [
     "Concept",
@@ -120,9 +120,9 @@ class _Index:
     parts: frozenset[str]
     fuzzy: dict[tuple[str, str], tuple[str, ...]]
     no_fuzzy: frozenset[str]
-    #: Words that are a concept in one dialect and a function word in another
-    #: (Levantine "كمان" is "also", not "violin"): read only inside a phrase.
-    dialect_words: frozenset[str]
+    #: Words whose everyday sense is not their concept (a dialect's "also", a
+    #: light verb "play"): read only inside a phrase.
+    phrase_only_words: frozenset[str]
     phrases: dict[str, _Node]
     #: Beginnings (three letters or more short of the end) of Latin one-word labels, so
     #: "taal" may start gluing "taal cafe" into "taalcafe" and "mijn" never tries.
@@ -182,7 +182,7 @@ def _index() -> _Index:
         parts=frozenset(parts),
         fuzzy={k: tuple(v) for k, v in fuzzy.items()},
         no_fuzzy=frozenset(normalise(w) for w in no_fuzzy_words()),
-        dialect_words=frozenset(normalise(w) for w in dialect_words()),
+        phrase_only_words=frozenset(normalise(w) for w in phrase_only_words()),
         phrases=_phrase_trie(exact, idiom_keys, max_ngram),
         glue_prefixes=frozenset(key[:j] for key in single if script_of(key) == "latn" for j in range(3, len(key) - 2)),
         parents={c.id: c.parent for c in load_concepts()},
@@ -234,7 +234,7 @@ def _lookup_word(word: str, script: str, fuzzy: bool) -> tuple[tuple[str, float,
     index = _index()
     token = Token(word, script)
     for form, strips in _variants(token):
-        if form in index.dialect_words:
+        if form in index.phrase_only_words:
             return ()
         hits = index.exact.get(form)
         if hits:

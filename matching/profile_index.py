@@ -142,17 +142,21 @@ def encode_profile(profile: Profile, year: int | None = None, gazetteer: Gazette
     for cid, conf in extract_concepts(profile.profession or "").items():
         past[cid] = max(past.get(cid, 0.0), conf)
     rules = reading()
+    refused = _refusal(mentions["not"], rules)
     wish = vocab.vector(_wish(mentions["want"], rules))
-    trade = vocab.vector(past)
+    # Refused is refused, whatever one did before: "I was a nurse, I don't want to nurse again".
+    trade = vocab.vector({cid: conf for cid, conf in past.items() if cid not in refused})
+    wanted_types = [t for t in profile.wants or () if not set(rules["type_concepts"][t]) & set(refused)]
+    # What a person writes wins over a ticked type: "I cannot work" cancels a wanted taalstage.
     wants = None
     if profile.wants:
         wants = np.zeros(len(OFFER_TYPES), dtype=np.float32)
-        wants[[TYPE_COLUMN[t] for t in profile.wants]] = 1.0
+        wants[[TYPE_COLUMN[t] for t in wanted_types]] = 1.0
     goals = rules["goal_concepts"]
     goal = vocab.vector({cid: w for g in profile.goals or () for cid, w in goals[g].items()})
     level = level_index(profile.dutch_level)
     looking_for_work = (
-        any(t in WORK_TYPES[:2] for t in profile.wants or ())
+        any(t in WORK_TYPES[:2] for t in wanted_types)
         or "werk" in (profile.goals or ())
         or any(cid in mentions["want"] for cid in WORK_WISH)
     )
@@ -173,9 +177,9 @@ def encode_profile(profile: Profile, year: int | None = None, gazetteer: Gazette
         trade_sectors=np.minimum(trade @ vocab.concept_sectors, 1.0).astype(np.float32)
         if vocab.sectors
         else np.zeros(0, np.float32),
-        child=vocab.vector(mentions["child"]),
+        child=vocab.vector(_wish(mentions["child"], rules)),
         watch=vocab.vector(mentions["watch"]),
-        refuse=vocab.vector(_refusal(mentions["not"], rules)),
+        refuse=vocab.vector(refused),
         goal=goal,
         goals=np.array([g in (profile.goals or ()) for g in GOALS], dtype=bool),
         wants=wants,

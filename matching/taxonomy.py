@@ -26,8 +26,8 @@ __all__ = [
     "Concept",
     "TaxonomyError",
     "compound_parts",
-    "dialect_words",
     "idioms",
+    "phrase_only_words",
     "load_concepts",
     "no_fuzzy_words",
     "parse_taxonomy",
@@ -193,13 +193,15 @@ def no_fuzzy_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def dialect_words() -> frozenset[str]:
-    """Words whose everyday sense in some dialect is not their concept ("كمان": "also" / "violin").
+def phrase_only_words() -> frozenset[str]:
+    """Words whose everyday sense is not their concept: read as a concept only inside a multiword label.
 
-    They are read as a concept only inside a multiword label ("آلة الكمان"),
-    never alone, with or without clitics.
+    Some differ by dialect (Levantine "كمان" is "also", elsewhere "violin");
+    some are a light verb in most sentences (Farsi "فوتبال بازی می‌کنم", "I
+    play football", is not board games; Arabic "العب", "I play"). With or
+    without clitics, alone they are not read.
     """
-    return frozenset(_raw().get("dialect_words", []))
+    return frozenset(_raw().get("phrase_only_words", []))
 
 
 @lru_cache(maxsize=1)

@@ -45,12 +45,44 @@ def test_features_are_vectorised_and_sensible(profile, offers):
     X, _ = pair_features(encode_profile(profile, year=2025), index)
     assert X.shape == (len(offers), len(FEATURE_NAMES)) and X.dtype == np.float32
     row = {oid: X[i] for i, oid in enumerate(index.ids)}
-    assert row["voetbal"][F["interest_cosine"]] > 0.5
-    assert row["voetbal"][F["interest_cosine"]] > row["kapper"][F["interest_cosine"]]
+    assert row["voetbal"][F["wish_match"]] == 1.0  # football, from Arabic, in the offer's title
+    assert row["kapper"][F["wish_match"]] == 0
+    assert row["kapper"][F["trade_match"]] > 0  # a barber, a taalstage in a hair salon
+    assert row["voetbal"][F["trade_match"]] == 0  # a trade counts only for work placements
     assert row["kapper"][F["host_language_needed"]] == 1
-    assert row["voetbal"][F["travel_feasible"]] == pytest.approx(0.5) or \
-        row["voetbal"][F["distance_known"]] == 1
-    assert row["ver"][F["distance_km"]] > 40
+    # Nieuwleusen is about 9 km from Dalfsen: past the 7 km a bike ride is free, within 12 km.
+    assert row["voetbal"][F["distance_known"]] == 1 and 7 < row["voetbal"][F["distance_km"]] < 12
+    assert row["voetbal"][F["beyond_near"]] == 1 and row["voetbal"][F["beyond_reach"]] == 0
+    assert row["ver"][F["distance_km"]] > 40 and row["ver"][F["beyond_far"]] == 1
+
+
+def test_soft_reach_respects_max_km(offers):
+    from matching import Profile
+
+    index = OfferIndex(offers)
+    free = Profile.from_dict({"id": "a", "kern": "Dalfsen", "mobility": ["car"]})
+    limited = Profile.from_dict({"id": "b", "kern": "Dalfsen", "mobility": ["car"], "max_km": 8})
+    row = index.position["voetbal"]
+    assert pair_features(encode_profile(free), index)[0][row, F["beyond_near"]] == 0
+    X, allowed = pair_features(encode_profile(limited), index)
+    assert X[row, F["beyond_near"]] == 1 and X[row, F["beyond_far"]] == 1 and not allowed[row]
+
+
+def test_roles_change_what_a_mention_does(offers):
+    from matching import Profile
+
+    index = OfferIndex(offers)
+    row = index.position["voetbal"]
+    wants = Profile.from_dict({"id": "a", "interests": "Ik wil voetballen"})
+    refuses = Profile.from_dict({"id": "b", "interests": "Ik heb geen interesse in voetbal, ik wil koken"})
+    watches = Profile.from_dict({"id": "c", "interests": "I like to watch football on tv"})
+    child = Profile.from_dict({"id": "d", "interests": "my son wants to play football"})
+    assert pair_features(encode_profile(wants), index)[0][row, F["wish_match"]] == 1
+    X = pair_features(encode_profile(refuses), index)[0]
+    assert X[row, F["wish_match"]] == 0 and X[row, F["refused"]] == 1
+    assert pair_features(encode_profile(watches), index)[0][row, F["watched"]] == 1
+    X = pair_features(encode_profile(child), index)[0]
+    assert X[row, F["wish_match"]] == 0 and X[row, F["child_match"]] == 0  # an adult team is not for the son
 
 
 def test_subset_rows_match_full_matrix(profile, offers):

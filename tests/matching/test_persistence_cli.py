@@ -23,7 +23,7 @@ def model_file(tmp_path_factory):
 def test_save_and_load_round_trip(model_file):
     ranker = load(model_file)
     meta = ranker.metadata
-    assert meta["feature_schema"]["names"][0] == "interest_cosine"
+    assert meta["feature_schema"]["names"][0] == "wish_match"
     assert meta["metrics"] == {"ndcg@10": 0.5}
     assert {"scikit-learn", "numpy", "joblib"} <= set(meta["libraries"])
     assert meta["trained_at"] and ranker.n_labels == meta["n_labels"] > 0
@@ -47,12 +47,15 @@ def test_unreadable_model_files(tmp_path):
         load(tmp_path / "missing.joblib")
 
 
-def test_shipped_model_is_small_and_loads():
+def test_the_prior_ships_until_a_model_beats_it():
+    """No model file ships: none trained so far beats the rule prior on both judged sets (docs/matching.md)."""
     from matching.persistence import default_model_path
 
     path = default_model_path()
-    assert path.is_file() and path.stat().st_size < 2_000_000
-    assert load_default().model is not None
+    if path.is_file():
+        assert path.stat().st_size < 2_000_000 and load_default().model is not None
+    else:
+        assert load_default().model is None
 
 
 def _run(argv):
