@@ -193,41 +193,32 @@ def hard_mask(profile, index: OfferIndex, rows=None, dist=None) -> np.ndarray:
     return ok
 
 
-def best_match(vectors: np.ndarray, matrix: sp.csr_matrix) -> tuple[np.ndarray, np.ndarray]:
-    """For each person and offer, the strongest single concept they share, and which.
+def best_match(vectors: np.ndarray, matrix: sp.csr_matrix) -> np.ndarray:
+    """For each person and offer, the strongest single concept they share: ``max_c vectors[i, c] * matrix[j, c]``.
 
-    Parameters
-    ----------
-    vectors : ndarray of shape (n_people, n_concepts)
-    matrix : csr_matrix of shape (n_offers, n_concepts)
-
-    Returns
-    -------
-    value : ndarray of shape (n_people, n_offers)
-        ``max_c vectors[i, c] * matrix[j, c]``; one strong match is a match,
-        however many other things either side mentions.
-    concept : ndarray of int, same shape
-        The concept column of that maximum (-1 where nothing is shared).
+    One strong match is a match, however many other things either side
+    mentions. `vectors` is (n_people, n_concepts), `matrix` a CSR matrix
+    (n_offers, n_concepts); the result is (n_people, n_offers).
     """
     n, m = vectors.shape[0], matrix.shape[0]
     value = np.zeros((n, m), dtype=np.float32)
-    concept = np.full((n, m), -1, dtype=np.int64)
-    if not matrix.nnz or not n:
-        return value, concept
-    products = vectors[:, matrix.indices] * matrix.data[None, :]
-    starts = matrix.indptr[:-1]
+    used = np.flatnonzero(vectors.any(axis=1))
+    if not matrix.nnz or not used.size:
+        return value
+    products = vectors[np.ix_(used, matrix.indices)] * matrix.data[None, :]
     filled = np.flatnonzero(np.diff(matrix.indptr) > 0)
-    best = np.maximum.reduceat(products, starts[filled], axis=1)
-    value[:, filled] = best
-    # The column of the maximum: the first product equal to it in each offer's segment.
-    segment = np.repeat(np.arange(m), np.diff(matrix.indptr))
-    is_best = products >= value[:, segment] - 1e-7
-    is_best &= products > 0
-    first = np.where(is_best, np.arange(products.shape[1])[None, :], products.shape[1])
-    positions = np.minimum.reduceat(first, starts[filled], axis=1)
-    found = positions < products.shape[1]
-    concept[:, filled] = np.where(found, matrix.indices[np.minimum(positions, products.shape[1] - 1)], -1)
-    return value, concept
+    value[np.ix_(used, filled)] = np.maximum.reduceat(products, matrix.indptr[filled], axis=1)
+    return value
+
+
+def best_concept(vector: np.ndarray, matrix: sp.csr_matrix, row: int) -> int:
+    """The concept column behind `best_match` of one person's vector with one offer's row (-1: none)."""
+    start, end = matrix.indptr[row], matrix.indptr[row + 1]
+    if start == end:
+        return -1
+    products = vector[matrix.indices[start:end]] * matrix.data[start:end]
+    best = int(np.argmax(products))
+    return int(matrix.indices[start + best]) if products[best] > 0 else -1
 
 
 def pair_features(profile, index: OfferIndex, rows=None):
@@ -266,24 +257,24 @@ def _content_features(X, people, index, rows) -> None:
     activity = index.activity if rows is None else index.activity[rows]
     for_children = _take(index.for_children, rows)[None, :]
     is_work = _take(index.is_work, rows)[None, :]
-    wish, _ = best_match(people.wish, concepts)
-    child, _ = best_match(people.child, concepts)
+    wish = best_match(people.wish, concepts)
+    child = best_match(people.child, concepts)
     # An offer for children is for a child the person writes about, or for
     # the person when they are one; an adult's own wish does not make it theirs.
     minor = people.is_minor[:, None]
     X[..., _F["wish_match"]] = np.where(for_children & ~minor, 0.0, wish)
     X[..., _F["child_match"]] = np.where(for_children, child, 0.0)
     X[..., _F["for_children_not_asked"]] = for_children & ~minor & ~people.has_child_wish[:, None]
-    trade, _ = best_match(people.trade, activity)
+    trade = best_match(people.trade, activity)
     if index.sectors.shape[1]:
         sector = np.minimum(people.trade_sectors @ _take(index.sectors, rows).T, 1.0)
         trade = np.maximum(trade, SECTOR_MATCH * sector)
     scale = np.where(people.looking_for_work, 1.0, TRADE_WITHOUT_JOB_SEARCH)[:, None]
     X[..., _F["trade_match"]] = np.where(is_work, trade * scale, 0.0)
-    X[..., _F["refused"]] = best_match(people.refuse, activity)[0]
+    X[..., _F["refused"]] = best_match(people.refuse, activity)
     is_sport = (_take(index.type, rows) == OFFER_TYPES.index("sport"))[None, :]
-    X[..., _F["watched"]] = np.where(is_sport, best_match(people.watch, activity)[0], 0.0)
-    X[..., _F["goal_match"]] = best_match(people.goal, concepts)[0]
+    X[..., _F["watched"]] = np.where(is_sport, best_match(people.watch, activity), 0.0)
+    X[..., _F["goal_match"]] = best_match(people.goal, concepts)
     needs = _need_columns()
     if needs.size:
         offered = np.asarray((activity[:, needs] > 0).sum(axis=1)).ravel() > 0

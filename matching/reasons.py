@@ -12,12 +12,13 @@ ranking rather than decorate it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
 from .concepts import concept
 from .encoding import HOST_LANGUAGES, reading, vocabulary
-from .features import _F, FEATURES, best_match
+from .features import _F, FEATURES, best_concept
 from .geo import reliable
 from .offer_index import OfferIndex
 from .profile_index import ProfileIndex
@@ -309,20 +310,25 @@ def explain(
 
 def _shared(vector: np.ndarray, matrix, row: int) -> str | None:
     """The concept behind the strongest match of a person's vector with one offer's row."""
-    _, column = best_match(vector[None, :], matrix[row : row + 1])
-    return vocabulary().ids[column[0, 0]] if column[0, 0] >= 0 else None
+    column = best_concept(vector, matrix, row)
+    return vocabulary().ids[column] if column >= 0 else None
+
+
+@lru_cache(maxsize=1)
+def _goal_vectors() -> tuple[np.ndarray, ...]:
+    vocab = vocabulary()
+    return tuple(vocab.vector(reading()["goal_concepts"][goal]) for goal in GOALS)
 
 
 def _goal(people: ProfileIndex, person: int, index: OfferIndex, row: int) -> str | None:
     """The person's goal that this offer serves best."""
-    vocab = vocabulary()
+    start, end = index.concepts.indptr[row], index.concepts.indptr[row + 1]
+    columns, data = index.concepts.indices[start:end], index.concepts.data[start:end]
     best, found = 0.0, None
-    for g, goal in enumerate(GOALS):
-        if not people.goals[person, g]:
-            continue
-        value, _ = best_match(vocab.vector(reading()["goal_concepts"][goal])[None, :], index.concepts[row : row + 1])
-        if value[0, 0] > best:
-            best, found = float(value[0, 0]), goal
+    for g, vector in enumerate(_goal_vectors()):
+        value = float((vector[columns] * data).max(initial=0.0)) if people.goals[person, g] else 0.0
+        if value > best:
+            best, found = value, GOALS[g]
     return found
 
 
