@@ -58,7 +58,7 @@ from matching.normalise import (
     tokenise,
     words,
 )
-from matching.taxonomy import Concept, compound_parts, phrase_only_words, idioms, load_concepts, no_fuzzy_words
+from matching.taxonomy import Concept, compound_parts, idioms, load_concepts, no_fuzzy_words, phrase_only_words
 
 __all__ = [
     "Concept",

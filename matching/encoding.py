@@ -96,9 +96,7 @@ def vocabulary() -> Vocabulary:
         for s in c.sectors or ():
             concept_sectors[i, sector_col[s]] = 1.0
     broad = np.array([cid in parents for cid in ids], dtype=bool)
-    return Vocabulary(
-        ids, {cid: i for i, cid in enumerate(ids)}, concept_types, tuple(sectors), concept_sectors, broad
-    )
+    return Vocabulary(ids, {cid: i for i, cid in enumerate(ids)}, concept_types, tuple(sectors), concept_sectors, broad)
 
 
 @lru_cache(maxsize=1)

@@ -118,8 +118,6 @@ def haversine_km(lat1, lon1, lat2, lon2) -> np.ndarray:
     the two is nearly constant, and the ranker only needs an ordering and a
     limit check, without a routing service.
     """
-    lat1, lon1, lat2, lon2 = (np.radians(np.asarray(a, dtype=np.float64))
-                              for a in (lat1, lon1, lat2, lon2))
-    a = (np.sin((lat2 - lat1) / 2.0) ** 2
-         + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2.0) ** 2)
+    lat1, lon1, lat2, lon2 = (np.radians(np.asarray(a, dtype=np.float64)) for a in (lat1, lon1, lat2, lon2))
+    a = np.sin((lat2 - lat1) / 2.0) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2.0) ** 2
     return 2.0 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))

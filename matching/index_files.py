@@ -30,8 +30,8 @@ from .features import feature_schema
 from .geo import EXACT, UNKNOWN, default_gazetteer
 from .meaning import cue_table
 from .offer_index import BODY_WEIGHT, OfferIndex
-from .profile_index import ProfileIndex
 from .persistence import ModelError
+from .profile_index import ProfileIndex
 from .schema import DAY_PARTS, DUTCH_LEVELS, GOALS, OFFER_TYPES
 from .taxonomy import taxonomy_hash
 

@@ -227,9 +227,7 @@ def _profile_columns(people: list[EncodedProfile]) -> dict:
         "open_wants": stack((p.open_wants for p in people), n_types),
         "looking_for_work": np.array([p.looking_for_work for p in people], dtype=bool),
         "has_availability": np.array([p.availability is not None for p in people], dtype=bool),
-        "availability": stack(
-            (np.zeros(n_days) if p.availability is None else p.availability for p in people), n_days
-        ),
+        "availability": stack((np.zeros(n_days) if p.availability is None else p.availability for p in people), n_days),
         "lat": np.array([p.lat for p in people], dtype=np.float64),
         "lon": np.array([p.lon for p in people], dtype=np.float64),
         "precision": np.array([p.precision for p in people], dtype=np.int8),
@@ -324,5 +322,3 @@ class ProfileIndex(Rows):
         """Add `profile` (a Profile or EncodedProfile), or replace the profile with its id in place."""
         encoded = self._encode(profile)
         self._put(encoded.id, _profile_columns([encoded]))
-
-

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from .features import FEATURE_NAMES, _F, FEATURES, pair_features
+from .features import _F, FEATURE_NAMES, FEATURES, pair_features
 from .geo import Gazetteer, default_gazetteer
 from .offer_index import OfferIndex
 from .prior import WEIGHT_VECTOR, prior_scores

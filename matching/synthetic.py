@@ -16,8 +16,8 @@ import numpy as np
 
 from .concepts import concept, concept_ids
 from .encoding import LANGUAGE_TYPES, WORK_TYPES, reading
-from .profile_index import travel_reach_km
 from .geo import KERNEN, haversine_km
+from .profile_index import travel_reach_km
 from .schema import DAY_PARTS, DUTCH_LEVELS, GOALS, MOBILITY, OFFER_TYPES, Label, Offer, Profile
 
 #: Demo regions: a person lives in one and is offered things from the same one.

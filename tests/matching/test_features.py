@@ -1,7 +1,6 @@
 """Pair features and hard-constraint masks."""
 
 import numpy as np
-import pytest
 
 from matching import FEATURE_NAMES, OfferIndex, encode_profile
 from matching.features import pair_features

@@ -4,9 +4,8 @@ import warnings
 
 import numpy as np
 
-from matching import Offer, Profile
+from matching import FEATURE_NAMES, Offer, OfferIndex, Profile, encode_profile
 from matching.evaluate import violates
-from matching import FEATURE_NAMES, OfferIndex, encode_profile
 from matching.features import pair_features
 from matching.geo import EXACT, KERN, SEAT, UNKNOWN, position, reliable
 from matching.persistence import load_default
