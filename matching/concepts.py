@@ -352,8 +352,12 @@ def _mentions(text: str, fuzzy: bool = True) -> list[tuple[str, float, str, str]
     its "كرة" is not looked up again on its own. Idioms listed in the taxonomy
     are skipped whole: Farsi "دوست دارم" means "I like", not "friend".
     """
+    return _word_mentions(words(text), fuzzy)
+
+
+def _word_mentions(tokens: list[str], fuzzy: bool = True) -> list[tuple[str, float, str, str]]:
+    """`_mentions` of a text already split into normalised words (`matching.normalise.words`)."""
     found: list[tuple[str, float, str, str]] = []
-    tokens = words(text)
     last = len(tokens) - 1
     i = 0
     while i <= last:
@@ -409,10 +413,19 @@ def extract_concepts(text: str, fuzzy: bool = True) -> dict[str, float]:
     unknown text gives ``{}``. Negation is not detected ("geen voetbal" still
     yields football). This is what the web app stores per offer for search.
     """
-    result: dict[str, float] = {}
     if not text:
-        return result
-    direct = _mentions(text, fuzzy)
+        return {}
+    return concepts_of_words(words(text), fuzzy)
+
+
+def concepts_of_words(tokens: list[str], fuzzy: bool = True) -> dict[str, float]:
+    """`extract_concepts` of a text already split into normalised words (`matching.normalise.words`).
+
+    For a caller that reads the same words for other things too (an offer's
+    cues), so the text is normalised and split once.
+    """
+    result: dict[str, float] = {}
+    direct = _word_mentions(tokens, fuzzy)
     for cid, conf, _, _ in direct:
         if conf > result.get(cid, 0.0):
             result[cid] = conf

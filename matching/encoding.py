@@ -131,6 +131,9 @@ class PhraseSet:
 
     def found_in(self, tokens: list[str]) -> bool:
         """True when one of the phrases occurs in `tokens` as whole words in a row."""
+        # Most texts hold no cue word at all: one set intersection rules them out.
+        if self.by_first.keys().isdisjoint(tokens):
+            return False
         for i, token in enumerate(tokens):
             for phrase in self.by_first.get(token, ()):
                 if tuple(tokens[i : i + len(phrase)]) == phrase:

@@ -30,13 +30,16 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from .concepts import extract_concepts
-from .normalise import words
+from .concepts import concepts_of_words
+from .normalise import WORD_PATTERN, normalise, words
 
 ROLES = ("want", "past", "child", "watch", "not")
 #: Which cue wins when a clause has several: a refusal overrides everything.
 _PRIORITY = ("not", "cannot", "child", "watch", "past")
-_CLAUSE_PUNCTUATION = re.compile(r"[.!?;,\n\u060c\u061b\u061f\u1361-\u1366()/]+")
+_CLAUSE_PUNCTUATION = r"[.!?;,\n\u060c\u061b\u061f()/]+"
+_ETHIOPIC_CLAUSE_PUNCTUATION = re.compile("[\u1361-\u1366]")
+#: A word (as `matching.normalise.words` finds it) or a run of clause punctuation.
+_WORD_OR_BREAK = re.compile(f"(?P<word>{WORD_PATTERN})|(?P<cut>{_CLAUSE_PUNCTUATION})")
 _ARABIC_CONJUNCTIONS = ("و", "ف")
 
 
@@ -44,9 +47,14 @@ _ARABIC_CONJUNCTIONS = ("و", "ف")
 def _data() -> dict:
     raw = json.loads(resources.files("matching").joinpath("data/roles.json").read_text("utf-8"))
     cues = {role: {tuple(words(cue)) for cue in phrases} - {()} for role, phrases in raw["roles"].items()}
+    # Every cue by its first word: a clause is read with one dictionary probe per word form.
+    by_first: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for role, group in cues.items():
+        for cue in group:
+            by_first.setdefault(cue[0], []).append((role, cue[1:]))
     return {
         "cues": cues,
-        "longest": max(len(c) for group in cues.values() for c in group),
+        "by_first": by_first,
         "breaks": frozenset(w for cue in raw["clause_breaks"] for w in words(cue)),
         "negation_prefixes": tuple(raw["ethiopic_negation_prefixes"]),
         "cannot_stems": tuple(raw["ethiopic_cannot_stems"]),
@@ -69,18 +77,20 @@ def cue_table() -> dict:
 def clauses(text: str) -> list[list[str]]:
     """The text's clauses as lists of normalised words (cut at punctuation and at "but")."""
     breaks = _data()["breaks"]
-    out = []
-    for piece in _CLAUSE_PUNCTUATION.split(text or ""):
-        current: list[str] = []
-        for word in words(piece):
-            if word in breaks:
-                if current:
-                    out.append(current)
-                current = []
-            else:
-                current.append(word)
-        if current:
-            out.append(current)
+    # Normalised once, whole: normalising removes Ethiopic punctuation, so it becomes a full stop first.
+    text = normalise(_ETHIOPIC_CLAUSE_PUNCTUATION.sub(".", text or ""))
+    out: list[list[str]] = []
+    current: list[str] = []
+    for match in _WORD_OR_BREAK.finditer(text):
+        word = match.group()
+        if match.lastgroup == "cut" or word in breaks:
+            if current:
+                out.append(current)
+            current = []
+        else:
+            current.append(word)
+    if current:
+        out.append(current)
     return out
 
 
@@ -90,14 +100,15 @@ def _forms(word: str) -> tuple[str, ...]:
     return (word,)
 
 
-def _has_cue(clause: list[str], cues: set, longest: int) -> bool:
-    for i in range(len(clause)):
-        for length in range(1, min(longest, len(clause) - i) + 1):
-            head = clause[i]
-            rest = tuple(clause[i + 1 : i + length])
-            if any((form, *rest) in cues for form in _forms(head)):
-                return True
-    return False
+def _cue_roles(clause: list[str], by_first: dict) -> set:
+    """The roles of every cue that occurs in `clause` as whole words in a row."""
+    found = set()
+    for i, word in enumerate(clause):
+        for form in _forms(word):
+            for role, rest in by_first.get(form, ()):
+                if role not in found and tuple(clause[i + 1 : i + 1 + len(rest)]) == rest:
+                    found.add(role)
+    return found
 
 
 def clause_role(clause: list[str]) -> str:
@@ -106,10 +117,8 @@ def clause_role(clause: list[str]) -> str:
     negated = [w for w in clause if w.startswith(data["negation_prefixes"]) and w.endswith("ን") and len(w) > 3]
     if negated:
         return "cannot" if any(stem in w for w in negated for stem in data["cannot_stems"]) else "not"
-    for role in _PRIORITY:
-        if _has_cue(clause, data["cues"][role], data["longest"]):
-            return role
-    return "want"
+    found = _cue_roles(clause, data["by_first"])
+    return next((role for role in _PRIORITY if role in found), "want")
 
 
 def read_mentions(text: str) -> dict[str, dict[str, float]]:
@@ -122,7 +131,7 @@ def read_mentions(text: str) -> dict[str, dict[str, float]]:
     out: dict[str, dict[str, float]] = {role: {} for role in ROLES}
     for clause in clauses(text):
         role = clause_role(clause)
-        for cid, conf in extract_concepts(" ".join(clause)).items():
+        for cid, conf in concepts_of_words(clause).items():
             target = role
             if role == "cannot":
                 target = "want" if cid in skills else "not"

@@ -99,7 +99,9 @@ _LATIN = "a-z0-9\u00c0-\u024f"
 _ARABIC = "\u0621-\u063a\u0641-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff"
 _ETHIOPIC = "\u1200-\u135a\u1380-\u138f\u2d80-\u2ddf\uab00-\uab2f"
 _TOKEN = re.compile(f"(?P<latn>[{_LATIN}]+)|(?P<arab>[{_ARABIC}]+)|(?P<ethi>[{_ETHIOPIC}]+)")
-_WORD = re.compile(f"[{_LATIN}]+|[{_ARABIC}]+|[{_ETHIOPIC}]+")
+#: One word of one script, as `words` finds it.
+WORD_PATTERN = f"[{_LATIN}]+|[{_ARABIC}]+|[{_ETHIOPIC}]+"
+_WORD = re.compile(WORD_PATTERN)
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +147,9 @@ def normalise(text: str) -> str:
     """
     if not text:
         return ""
+    if text.isascii():
+        # Every step but case and apostrophes leaves ASCII as it is (most Dutch offer text).
+        return _APOSTROPHES.sub("", text.lower())
     text = unicodedata.normalize("NFKC", text)
     text = _INVISIBLE.sub("", text)
     text = text.replace(_ZWNJ, " ")

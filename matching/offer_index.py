@@ -30,7 +30,7 @@ import re
 
 import numpy as np
 
-from .concepts import extract_concepts
+from .concepts import concepts_of_words
 from .encoding import HOST_LANGUAGES, TYPE_COLUMN, WORK_TYPES, daypart_matrix, optional, reading, tristate, vocabulary
 from .geo import Gazetteer, default_gazetteer
 from .normalise import words
@@ -69,18 +69,20 @@ def read_offer(offer: Offer) -> dict:
     def about(cid: str) -> bool:
         return offer.type in only.get(cid, (offer.type,))
 
+    # Each field is normalised and split once; concepts and cues read the same words.
+    activity_words, rest_words = words(activity_text), words(rest)
     activity = dict(rules["type_concepts"][offer.type])
-    for cid, conf in extract_concepts(activity_text, fuzzy=False).items():
+    for cid, conf in concepts_of_words(activity_words, fuzzy=False).items():
         if about(cid):
             activity[cid] = max(activity.get(cid, 0.0), conf)
     weighted = dict(activity)
-    for cid, conf in extract_concepts(rest, fuzzy=False).items():
+    for cid, conf in concepts_of_words(rest_words, fuzzy=False).items():
         if about(cid):
             weighted[cid] = max(weighted.get(cid, 0.0), round(BODY_WEIGHT * conf, 4))
     cues = rules["offer_cues"]
-    all_words = words(f"{activity_text} {rest}")
+    all_words = activity_words + rest_words
     for_children = offer.type not in WORK_TYPES and (
-        cues["for_children"].found_in(words(activity_text))
+        cues["for_children"].found_in(activity_words)
         or (offer.age_max is not None and offer.age_max <= CHILD_AGE_MAX)
     )
     return {
