@@ -82,8 +82,7 @@ def read_offer(offer: Offer) -> dict:
     cues = rules["offer_cues"]
     all_words = activity_words + rest_words
     for_children = offer.type not in WORK_TYPES and (
-        cues["for_children"].found_in(activity_words)
-        or (offer.age_max is not None and offer.age_max <= CHILD_AGE_MAX)
+        cues["for_children"].found_in(activity_words) or (offer.age_max is not None and offer.age_max <= CHILD_AGE_MAX)
     )
     return {
         "concepts": weighted,
