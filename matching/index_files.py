@@ -25,6 +25,7 @@ import zipfile
 import numpy as np
 import scipy.sparse as sp
 
+from .embedding import MODEL as EMBEDDING_MODEL
 from .encoding import HOST_LANGUAGES, LANGUAGE_TYPES, WORK_TYPES, reading, travel_bands
 from .features import feature_schema
 from .geo import EXACT, UNKNOWN, default_gazetteer
@@ -39,7 +40,7 @@ FORMAT = "meedoen-matching-index"
 #: Bump when a record is encoded differently while the taxonomy, the feature
 #: schema and the tables in `encoding_hash` stay the same (a change to concept
 #: extraction, or to what a column means), so old files are refused.
-INDEX_VERSION = 2
+INDEX_VERSION = 3
 KINDS = {"offers": OfferIndex, "profiles": ProfileIndex}
 #: Columns used as positions into a table: a value outside would fail at ranking time.
 RANGES = {"type": (0, len(OFFER_TYPES) - 1), "goal_of_type": (-1, len(GOALS) - 1), "precision": (UNKNOWN, EXACT)}
@@ -79,6 +80,7 @@ def encoding_hash() -> str:
         "roles": cue_table(),
         "travel_bands": travel_bands(),
         "body_weight": BODY_WEIGHT,
+        "embedding_model": EMBEDDING_MODEL,
         "language_types": LANGUAGE_TYPES,
         "work_types": WORK_TYPES,
     }

@@ -138,3 +138,27 @@ def read_mentions(text: str) -> dict[str, dict[str, float]]:
             bucket = out[target]
             bucket[cid] = max(bucket.get(cid, 0.0), conf)
     return out
+
+
+_RAW_CLAUSE_PUNCTUATION = re.compile(f"{_CLAUSE_PUNCTUATION}|[\u1361-\u1366]+")
+
+
+def wanted_text(text: str) -> str:
+    """The clauses of `text` that state a wish, as written (for the sentence encoder, `matching.embedding`).
+
+    Clauses are cut as in `clauses`; a clause with a cue (refused, watched,
+    done before, for a child) is left out, so "I was a cook, but I don't want
+    a kitchen again. I like football" gives "I like football".
+    """
+    breaks = _data()["breaks"]
+    kept = []
+    for piece in _RAW_CLAUSE_PUNCTUATION.split(text or ""):
+        segment: list[str] = []
+        for raw in [*piece.split(), None]:
+            if raw is not None and not set(words(raw)) & breaks:
+                segment.append(raw)
+                continue
+            if segment and clause_role(words(" ".join(segment))) == "want":
+                kept.append(" ".join(segment))
+            segment = []
+    return ". ".join(kept)
