@@ -30,7 +30,7 @@ from .encoding import HOST_LANGUAGES, LANGUAGE_TYPES, WORK_TYPES, reading, trave
 from .features import feature_schema
 from .geo import EXACT, UNKNOWN, default_gazetteer
 from .meaning import cue_table
-from .offer_index import BODY_WEIGHT, OfferIndex
+from .offer_index import BODY_WEIGHT, BREADTH_FREE, OfferIndex
 from .persistence import ModelError
 from .profile_index import ProfileIndex
 from .schema import DAY_PARTS, DUTCH_LEVELS, GOALS, OFFER_TYPES
@@ -80,6 +80,7 @@ def encoding_hash() -> str:
         "roles": cue_table(),
         "travel_bands": travel_bands(),
         "body_weight": BODY_WEIGHT,
+        "breadth_free": BREADTH_FREE,
         "embedding_model": EMBEDDING_MODEL,
         "language_types": LANGUAGE_TYPES,
         "work_types": WORK_TYPES,

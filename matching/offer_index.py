@@ -40,6 +40,8 @@ from .schema import Offer, level_index
 
 #: How much a concept only in the rest of the description counts, against one in the activity.
 BODY_WEIGHT = 0.35
+#: Narrow activities an offer's activity text may name before each counts for less (`_breadth_scale`).
+BREADTH_FREE = 2
 #: Ages up to this make an offer one for children, whatever its text says.
 CHILD_AGE_MAX = 17
 _FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+")
@@ -51,6 +53,24 @@ def offer_fields(offer: Offer) -> tuple[str, str]:
     first, rest = parts[0], parts[1] if len(parts) > 1 else ""
     activity = " \n".join(p for p in (offer.title or "", " ".join(offer.tags or ()), first) if p)
     return activity, rest
+
+
+def _breadth_scale(found: dict, type_concepts: dict) -> float:
+    """How much each activity of an offer counts: less when its activity names many (`BREADTH_FREE`).
+
+    A kringloop whose first sentence lists the shop, the warehouse, the
+    electrics department and the van is about each of them only in part; a
+    person who wants any one of them is better served by an offer about that
+    one. Counted are the narrow concepts (not "work" or "sport") the text
+    names with confidence, beyond what the offer's type is about.
+    """
+    vocab = vocabulary()
+    narrow = sum(
+        1
+        for cid, conf in found.items()
+        if conf >= 0.9 and cid not in type_concepts and cid in vocab.index and not vocab.broad[vocab.index[cid]]
+    )
+    return min(1.0, (BREADTH_FREE / narrow) ** 0.5) if narrow > BREADTH_FREE else 1.0
 
 
 def read_offer(offer: Offer) -> dict:
@@ -73,9 +93,10 @@ def read_offer(offer: Offer) -> dict:
     # Each field is normalised and split once; concepts and cues read the same words.
     activity_words, rest_words = words(activity_text), words(rest)
     activity = dict(rules["type_concepts"][offer.type])
-    for cid, conf in concepts_of_words(activity_words, fuzzy=False).items():
-        if about(cid):
-            activity[cid] = max(activity.get(cid, 0.0), conf)
+    found = {cid: conf for cid, conf in concepts_of_words(activity_words, fuzzy=False).items() if about(cid)}
+    scale = _breadth_scale(found, activity)
+    for cid, conf in found.items():
+        activity[cid] = max(activity.get(cid, 0.0), round(conf * scale, 4))
     weighted = dict(activity)
     for cid, conf in concepts_of_words(rest_words, fuzzy=False).items():
         if about(cid):
