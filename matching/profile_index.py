@@ -153,7 +153,8 @@ def encode_profile(
     refused = _refusal(mentions["not"], rules)
     wish = vocab.vector(_wish(mentions["want"], rules))
     # Refused is refused, whatever one did before: "I was a nurse, I don't want to nurse again".
-    trade = vocab.vector({cid: conf for cid, conf in past.items() if cid not in refused})
+    # "I worked" names no trade: work itself is no former trade to match.
+    trade = vocab.vector({cid: conf for cid, conf in past.items() if cid not in refused and cid not in WORK_WISH})
     wanted_types = [t for t in profile.wants or () if not set(rules["type_concepts"][t]) & set(refused)]
     # What a person writes wins over a ticked type: "I cannot work" cancels a wanted taalstage.
     wants = None
