@@ -31,13 +31,16 @@ from functools import lru_cache
 from importlib import resources
 
 from .concepts import concepts_of_words
+from .encoding import vocabulary
 from .normalise import WORD_PATTERN, normalise, words
 
 ROLES = ("want", "past", "child", "watch", "not")
 #: Which cue wins when a clause has several: a refusal overrides everything.
 _PRIORITY = ("not", "cannot", "child", "watch", "past")
 _CLAUSE_PUNCTUATION = r"[.!?;,\n\u060c\u061b\u061f()/]+"
-_ETHIOPIC_CLAUSE_PUNCTUATION = re.compile("[\u1361-\u1366]")
+#: Ethiopic full stop (።) ends a sentence; the other marks (፡ ፣ ፤ ፥ ፦) cut a clause.
+_ETHIOPIC_PUNCTUATION = str.maketrans({"\u1362": ".", **{c: "," for c in "\u1361\u1363\u1364\u1365\u1366"}})
+_SENTENCE_END = frozenset(".!?\n\u061f")
 #: A word (as `matching.normalise.words` finds it) or a run of clause punctuation.
 _WORD_OR_BREAK = re.compile(f"(?P<word>{WORD_PATTERN})|(?P<cut>{_CLAUSE_PUNCTUATION})")
 _ARABIC_CONJUNCTIONS = ("و", "ف")
@@ -76,21 +79,29 @@ def cue_table() -> dict:
 
 def clauses(text: str) -> list[list[str]]:
     """The text's clauses as lists of normalised words (cut at punctuation and at "but")."""
+    return [clause for clause, _ in clause_runs(text)]
+
+
+def clause_runs(text: str) -> list[tuple[list[str], bool]]:
+    """The text's clauses, each with whether a sentence ends after it (a full stop, not a comma or "but")."""
     breaks = _data()["breaks"]
-    # Normalised once, whole: normalising removes Ethiopic punctuation, so it becomes a full stop first.
-    text = normalise(_ETHIOPIC_CLAUSE_PUNCTUATION.sub(".", text or ""))
-    out: list[list[str]] = []
+    # Normalised once, whole: normalising removes Ethiopic punctuation, so it becomes ours first.
+    text = normalise((text or "").translate(_ETHIOPIC_PUNCTUATION))
+    out: list[tuple[list[str], bool]] = []
     current: list[str] = []
     for match in _WORD_OR_BREAK.finditer(text):
         word = match.group()
         if match.lastgroup == "cut" or word in breaks:
+            ends = match.lastgroup == "cut" and not _SENTENCE_END.isdisjoint(word)
             if current:
-                out.append(current)
+                out.append((current, ends))
+            elif ends and out:
+                out[-1] = (out[-1][0], True)
             current = []
         else:
             current.append(word)
     if current:
-        out.append(current)
+        out.append((current, True))
     return out
 
 
@@ -121,6 +132,31 @@ def clause_role(clause: list[str]) -> str:
     return next((role for role in _PRIORITY if role in found), "want")
 
 
+def clause_roles(text: str) -> list[tuple[list[str], str, dict[str, float]]]:
+    """Each clause of `text` with its role (`clause_role`) and its concepts.
+
+    A child may be named in a clause of its own: "Gabadhayda (10 jir), waxay
+    u baahan tahay caawinaad casharada guriga" names the daughter, then her
+    age, then what she needs. A clause with a child cue and no narrow concept
+    (only "children" or the like) passes its role on to the clauses after it
+    that have no cue of their own, up to the end of the sentence.
+    """
+    vocab = vocabulary()
+    out = []
+    carried = "want"
+    for clause, ends in clause_runs(text):
+        role = clause_role(clause)
+        found = concepts_of_words(clause)
+        if role == "want":
+            role = carried
+        elif role == "child" and all(vocab.broad[vocab.index[c]] for c in found if c in vocab.index):
+            carried = role
+        out.append((clause, role, found))
+        if ends:
+            carried = "want"
+    return out
+
+
 def read_mentions(text: str) -> dict[str, dict[str, float]]:
     """Concepts of a person's text by role: ``{role: {concept id: confidence}}`` for every role in `ROLES`.
 
@@ -129,9 +165,8 @@ def read_mentions(text: str) -> dict[str, dict[str, float]]:
     """
     skills = _data()["skills"]
     out: dict[str, dict[str, float]] = {role: {} for role in ROLES}
-    for clause in clauses(text):
-        role = clause_role(clause)
-        for cid, conf in concepts_of_words(clause).items():
+    for _, role, found in clause_roles(text):
+        for cid, conf in found.items():
             target = role
             if role == "cannot":
                 target = "want" if cid in skills else "not"
@@ -140,25 +175,12 @@ def read_mentions(text: str) -> dict[str, dict[str, float]]:
     return out
 
 
-_RAW_CLAUSE_PUNCTUATION = re.compile(f"{_CLAUSE_PUNCTUATION}|[\u1361-\u1366]+")
-
-
 def wanted_text(text: str) -> str:
-    """The clauses of `text` that state a wish, as written (for the sentence encoder, `matching.embedding`).
+    """The clauses of `text` that state a wish, normalised (for the sentence encoder, `matching.embedding`).
 
-    Clauses are cut as in `clauses`; a clause with a cue (refused, watched,
-    done before, for a child) is left out, so "I was a cook, but I don't want
-    a kitchen again. I like football" gives "I like football".
+    Clauses and their roles are those of `clause_roles`; a clause with
+    another role (refused, watched, done before, for a child) is left out, so
+    "I was a cook, but I don't want a kitchen again. I like football" gives
+    "i like football".
     """
-    breaks = _data()["breaks"]
-    kept = []
-    for piece in _RAW_CLAUSE_PUNCTUATION.split(text or ""):
-        segment: list[str] = []
-        for raw in [*piece.split(), None]:
-            if raw is not None and not set(words(raw)) & breaks:
-                segment.append(raw)
-                continue
-            if segment and clause_role(words(" ".join(segment))) == "want":
-                kept.append(" ".join(segment))
-            segment = []
-    return ". ".join(kept)
+    return ". ".join(" ".join(clause) for clause, role, _ in clause_roles(text) if role == "want")
