@@ -118,6 +118,7 @@ FEATURES = (
     FeatureSpec("mixed_for_women_only_wish", -1.0, -1),
     FeatureSpec("women_only_for_wish", 0.3, 1, "reason.women_only"),
     FeatureSpec("age_fit", 0.1, 0, "reason.age_group"),
+    FeatureSpec("outside_stated_ages", -2.5, -1),
     FeatureSpec("places_log", 0.02),
     FeatureSpec("open_per_place", -0.15, -1),
     *(FeatureSpec(f"type={t}") for t in OFFER_TYPES),
@@ -365,6 +366,10 @@ def _person_features(X, people, index, rows) -> None:
     X[..., _F["women_only_for_wish"]] = wish & women_only
     ranged = ~np.isnan(_take(index.age_min, rows)) | ~np.isnan(_take(index.age_max, rows))
     X[..., _F["age_fit"]] = ranged & ~np.isnan(people.age)[:, None]
+    age = people.age[:, None]
+    with np.errstate(invalid="ignore"):
+        outside = (_take(index.stated_age_min, rows) > age) | (_take(index.stated_age_max, rows) < age)
+    X[..., _F["outside_stated_ages"]] = outside
 
 
 def _offer_features(X, index, rows) -> None:

@@ -45,6 +45,10 @@ BREADTH_FREE = 2
 #: Ages up to this make an offer one for children, whatever its text says.
 CHILD_AGE_MAX = 17
 _FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+#: An age range as clubs write it in a title or first sentence: "12-18 jaar", "16 t/m 18 jaar", "55+".
+_STATED_AGES = re.compile(r"\b(\d{1,2})\s*(?:-|–|t/m|tot en met)\s*(\d{1,2})\s*(?:jaar|jr)\b|\b(\d{2})\s*\+")
+#: Offer types whose stated ages are those of the children served, not of the person who comes.
+_CHILDREN_SERVED = ("gezin", "huiswerkbegeleiding")
 
 
 def offer_fields(offer: Offer) -> tuple[str, str]:
@@ -71,6 +75,26 @@ def _breadth_scale(found: dict, type_concepts: dict) -> float:
         if conf >= 0.9 and cid not in type_concepts and cid in vocab.index and not vocab.broad[vocab.index[cid]]
     )
     return min(1.0, (BREADTH_FREE / narrow) ** 0.5) if narrow > BREADTH_FREE else 1.0
+
+
+def stated_ages(offer: Offer, activity_text: str) -> tuple[float, float]:
+    """The age range the offer's title or first sentence states (NaN: none), when its fields give none.
+
+    "Voetbal voor kinderen (6-11 jaar)" or "Walking football 55+" say for whom
+    an offer is as clearly as ``age_min``/``age_max``, but an organisation
+    often leaves the fields empty. Ages a family or homework service names
+    are the children's, not the participant's. A soft feature only: the hard
+    age limits remain the fields'.
+    """
+    if offer.age_min is not None or offer.age_max is not None or offer.type in _CHILDREN_SERVED:
+        return np.nan, np.nan
+    match = _STATED_AGES.search(activity_text)
+    if match is None:
+        return np.nan, np.nan
+    if match.group(3):
+        return float(match.group(3)), np.nan
+    low, high = sorted((float(match.group(1)), float(match.group(2))))
+    return low, high
 
 
 def read_offer(offer: Offer) -> dict:
@@ -103,10 +127,14 @@ def read_offer(offer: Offer) -> dict:
             weighted[cid] = max(weighted.get(cid, 0.0), round(BODY_WEIGHT * conf, 4))
     cues = rules["offer_cues"]
     all_words = activity_words + rest_words
+    low, high = stated_ages(offer, activity_text)
+    age_max = offer.age_max if offer.age_max is not None else high
     for_children = offer.type not in WORK_TYPES and (
-        cues["for_children"].found_in(activity_words) or (offer.age_max is not None and offer.age_max <= CHILD_AGE_MAX)
+        cues["for_children"].found_in(activity_words) or bool(age_max <= CHILD_AGE_MAX)
     )
     return {
+        "stated_age_min": low,
+        "stated_age_max": high,
         "concepts": weighted,
         "activity": activity,
         "home_visit": cues["home_visit"].found_in(all_words),
@@ -176,6 +204,8 @@ def _offer_columns(offers: list, open_suggestions, gazetteer: Gazetteer, embeddi
         "women_only": np.array([bool(o.women_only) for o in offers], dtype=bool),
         "age_min": optional([o.age_min for o in offers]),
         "age_max": optional([o.age_max for o in offers]),
+        "stated_age_min": np.array([r["stated_age_min"] for r in read], dtype=np.float64),
+        "stated_age_max": np.array([r["stated_age_max"] for r in read], dtype=np.float64),
         "childcare": tristate([o.childcare for o in offers]),
         "cost": optional([o.cost_eur for o in offers]),
         "language_rich": tristate([o.language_rich for o in offers]),
@@ -246,6 +276,9 @@ class OfferIndex(Rows):
         "women_only",
         "age_min",
         "age_max",
+        # Ages the title or first sentence states when the fields give none (soft: `stated_ages`).
+        "stated_age_min",
+        "stated_age_max",
         "childcare",
         "cost",
         "language_rich",

@@ -92,3 +92,17 @@ def test_subset_rows_match_full_matrix(profile, offers):
     part, part_mask = pair_features(encoded, index, rows)
     np.testing.assert_array_equal(part, full[rows])
     np.testing.assert_array_equal(part_mask, mask[rows])
+
+
+def test_ages_stated_in_a_title_weigh_when_the_fields_give_none():
+    from matching import Offer, Profile, Ranker
+    from matching.features import _F, pair_features
+
+    kids = Offer.from_dict({"id": "k", "type": "sport", "title": "Voetbal kinderen (6-11 jaar)", "kern": "Dalfsen"})
+    seniors = Offer.from_dict({"id": "s", "type": "sport", "title": "Walking football 55+", "kern": "Dalfsen"})
+    family = Offer.from_dict({"id": "f", "type": "gezin", "title": "VoorleesExpress (2-8 jaar)", "kern": "Dalfsen"})
+    ranker = Ranker(year=2025)
+    person = Profile.from_dict({"id": "p", "interests": "football", "kern": "Dalfsen", "birth_year": 2009})
+    X, allowed = pair_features(ranker._encoded(person), ranker.index([kids, seniors, family]))
+    assert X[:, _F["outside_stated_ages"]].tolist() == [1.0, 1.0, 0.0]  # a family service names the children's ages
+    assert allowed.all()  # soft only: the hard limits are the fields'
