@@ -131,13 +131,20 @@ class PhraseSet:
 
     def found_in(self, tokens: list[str]) -> bool:
         """True when one of the phrases occurs in `tokens` as whole words in a row."""
-        # Most texts hold no cue word at all: one set intersection rules them out.
-        if self.by_first.keys().isdisjoint(tokens):
-            return False
-        for i, token in enumerate(tokens):
-            for phrase in self.by_first.get(token, ()):
-                if tuple(tokens[i : i + len(phrase)]) == phrase:
+        # One set intersection finds the first words present (most texts have none); only their
+        # places are then looked at, found by list.index rather than a Python loop over every word.
+        for first in self.by_first.keys() & set(tokens):
+            phrases = self.by_first[first]
+            if any(len(phrase) == 1 for phrase in phrases):
+                return True
+            start = tokens.index(first)
+            while True:
+                if any(tuple(tokens[start : start + len(phrase)]) == phrase for phrase in phrases):
                     return True
+                try:
+                    start = tokens.index(first, start + 1)
+                except ValueError:
+                    break
         return False
 
 
