@@ -120,14 +120,18 @@ def embedding_rows(records, given=None) -> np.ndarray:
         given = np.asarray(given, dtype=np.float32)
         if given.shape != (len(records), DIM):
             raise ValueError(f"embeddings must have shape ({len(records)}, {DIM}), not {given.shape}")
-        given = list(given)
-    for i, record in enumerate(records):
-        vector = given[i] if given is not None else getattr(record, "extra", {}).get("embedding")
-        if vector is None:
-            continue
-        vector = np.asarray(vector, dtype=np.float32).ravel()
+        bad = np.flatnonzero(~np.isfinite(given).all(axis=1))
+        if bad.size:
+            raise ValueError(f"embedding of {records[bad[0]].id!r} must be {DIM} finite numbers")
+        return normalised(given)
+    vectors = list(given) if given is not None else [getattr(r, "extra", {}).get("embedding") for r in records]
+    if len(vectors) != len(records):
+        raise ValueError(f"embeddings must have one row per record ({len(records)}), not {len(vectors)}")
+    present = [i for i, vector in enumerate(vectors) if vector is not None]
+    for i in present:  # one check per vector, in C: its length and that every number is finite
+        vector = np.asarray(vectors[i], dtype=np.float32).reshape(-1)
         if vector.shape != (DIM,) or not np.isfinite(vector).all():
-            raise ValueError(f"embedding of {record.id!r} must be {DIM} finite numbers")
+            raise ValueError(f"embedding of {records[i].id!r} must be {DIM} finite numbers")
         rows[i] = vector
     return normalised(rows)
 

@@ -88,7 +88,10 @@ def stated_ages(offer: Offer, activity_text: str) -> tuple[float, float]:
     """
     if offer.age_min is not None or offer.age_max is not None or offer.type in _CHILDREN_SERVED:
         return np.nan, np.nan
-    match = _STATED_AGES.search(activity_text)
+    lowered = activity_text.lower()
+    if "jaar" not in lowered and "jr" not in lowered and "+" not in lowered:
+        return np.nan, np.nan
+    match = _STATED_AGES.search(lowered)
     if match is None:
         return np.nan, np.nan
     if match.group(3):
