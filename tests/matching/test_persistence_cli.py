@@ -64,23 +64,24 @@ def _run(argv):
 
 
 def _write(path, records):
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
-                    encoding="utf-8")
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
     return str(path)
 
 
 @pytest.fixture
 def files(tmp_path, offers, profile):
-    return (_write(tmp_path / "offers.jsonl", [o.to_dict() for o in offers]),
-            _write(tmp_path / "profiles.jsonl", [profile.to_dict(),
-                                                 {"id": "p2", "interests": "naaien",
-                                                  "gender": "f", "kern": "Dalfsen"}]))
+    return (
+        _write(tmp_path / "offers.jsonl", [o.to_dict() for o in offers]),
+        _write(
+            tmp_path / "profiles.jsonl",
+            [profile.to_dict(), {"id": "p2", "interests": "naaien", "gender": "f", "kern": "Dalfsen"}],
+        ),
+    )
 
 
 def test_cli_rank(files):
     offers, profiles = files
-    status, out = _run(["rank", "--offers", offers, "--profiles", profiles, "--top", "2",
-                        "--year", "2025"])
+    status, out = _run(["rank", "--offers", offers, "--profiles", profiles, "--top", "2", "--year", "2025"])
     assert status == 0
     lines = [json.loads(line) for line in out.splitlines()]
     assert [line["profile"] for line in lines] == ["p1", "p2"]
@@ -113,9 +114,14 @@ def test_cli_bad_input_exits_2_with_location(tmp_path, files, capsys):
     assert "Traceback" not in err
 
 
-@pytest.mark.parametrize("argv_tail", [
-    ["--top", "0"], ["--top", "ten"], ["--model", "/nonexistent/model.joblib"],
-])
+@pytest.mark.parametrize(
+    "argv_tail",
+    [
+        ["--top", "0"],
+        ["--top", "ten"],
+        ["--model", "/nonexistent/model.joblib"],
+    ],
+)
 def test_cli_bad_options_exit_2(files, argv_tail, capsys):
     offers, profiles = files
     argv = ["rank", "--offers", offers, "--profiles", profiles, *argv_tail]
@@ -129,20 +135,27 @@ def test_cli_bad_options_exit_2(files, argv_tail, capsys):
 
 def test_cli_missing_file_and_bad_model_file(tmp_path, files, capsys):
     offers, profiles = files
-    status, out = _run(["rank", "--offers", str(tmp_path / "none.jsonl"),
-                        "--profiles", profiles])
+    status, out = _run(["rank", "--offers", str(tmp_path / "none.jsonl"), "--profiles", profiles])
     assert status == 2 and out == "" and "cannot read file" in capsys.readouterr().err
     bad_model = tmp_path / "m.joblib"
     bad_model.write_text("hello")
-    status, out = _run(["rank", "--offers", offers, "--profiles", profiles,
-                        "--model", str(bad_model)])
+    status, out = _run(["rank", "--offers", offers, "--profiles", profiles, "--model", str(bad_model)])
     assert status == 2 and out == ""
 
 
 def test_cli_evaluate_runs(data_dir):
-    status, out = _run(["evaluate", "--offers", str(data_dir / "eval_offers.jsonl"),
-                        "--profiles", str(data_dir / "eval_profiles.jsonl"),
-                        "--judgments", str(data_dir / "eval_judgments.jsonl"), "--json"])
+    status, out = _run(
+        [
+            "evaluate",
+            "--offers",
+            str(data_dir / "eval_offers.jsonl"),
+            "--profiles",
+            str(data_dir / "eval_profiles.jsonl"),
+            "--judgments",
+            str(data_dir / "eval_judgments.jsonl"),
+            "--json",
+        ]
+    )
     assert status == 0
     report = json.loads(out)
     assert set(report["systems"]) == {"model", "prior", "words", "tfidf", "popularity", "random"}

@@ -17,8 +17,9 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 
 @pytest.fixture(scope="module")
 def report():
-    return evaluate_files(DATA / "eval_profiles.jsonl", DATA / "eval_offers.jsonl",
-                          DATA / "eval_judgments.jsonl", load_default())["systems"]
+    return evaluate_files(
+        DATA / "eval_profiles.jsonl", DATA / "eval_offers.jsonl", DATA / "eval_judgments.jsonl", load_default()
+    )["systems"]
 
 
 def test_overall_and_per_language_ndcg(report):
@@ -40,9 +41,13 @@ def test_no_system_breaks_a_hard_constraint(report):
 @pytest.fixture(scope="module")
 def field():
     # The vectors stored for the set's texts, as the web app stores them; nothing is embedded here.
-    return evaluate_files(DATA / "field" / "profiles.jsonl", DATA / "field" / "offers.jsonl",
-                          DATA / "field" / "judgments.jsonl", load_default(),
-                          vectors=VectorCache(DATA / "vectors.npz", compute=False))["systems"]
+    return evaluate_files(
+        DATA / "field" / "profiles.jsonl",
+        DATA / "field" / "offers.jsonl",
+        DATA / "field" / "judgments.jsonl",
+        load_default(),
+        vectors=VectorCache(DATA / "vectors.npz", compute=False),
+    )["systems"]
 
 
 def test_field_set_does_not_fall_back(field):
