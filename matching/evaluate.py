@@ -16,10 +16,8 @@ import hashlib
 
 import numpy as np
 
-from .embedding import DIM, VectorCache, with_vectors
 from .geo import haversine_km, position, reliable
 from .io import MAX_ERRORS, InputError, load_jsonl_numbered
-from .profile_index import encode_profile
 from .ranker import Ranker
 from .schema import Offer, Profile
 
@@ -115,9 +113,6 @@ class _Systems:
         self.ranker = ranker
         self.prior = Ranker(year=year, spread=ranker.spread)
         self.index = ranker.index(offers)
-        # The prior on the taxonomy's words alone: every sentence vector left out.
-        self.words_index = ranker.index(offers, embeddings=np.zeros((len(offers), DIM), np.float32))
-        self.year = year
         self.rng = np.random.default_rng(seed)
         self.relevant_count = {}
         for j in judgments:
@@ -139,9 +134,6 @@ class _Systems:
         if name in ("model", "prior"):
             ranker = self.ranker if name == "model" else self.prior
             return [s.id for s in ranker.rank(profile, self.index, top=len(self.index), reasons=False)]
-        if name == "words":
-            person = encode_profile(profile, self.year, self.prior._gazetteer, np.zeros(DIM, np.float32))  # noqa: SLF001
-            return [s.id for s in self.prior.rank(person, self.words_index, top=len(self.index), reasons=False)]
         _, allowed, _, _ = self.prior.scores(profile, self.index)
         rows = np.flatnonzero(allowed)
         if name == "random":
@@ -160,7 +152,7 @@ class _Systems:
         return [self.index.ids[r] for r in rows[order]]
 
 
-SYSTEMS = ("model", "prior", "words", "tfidf", "popularity", "random")
+SYSTEMS = ("model", "prior", "tfidf", "popularity", "random")
 METRICS = ("ndcg@10", "p@5", "recall@10", "mrr")
 #: The year both judged sets were graded with (ages are 2025 - birth_year).
 EVALUATION_YEAR = 2025
@@ -284,16 +276,11 @@ def check_judgments(
     return problems
 
 
-def evaluate_files(
-    profiles_path, offers_path, judgments_path, ranker: Ranker, halves: bool = False, vectors: VectorCache | None = None
-) -> dict:
+def evaluate_files(profiles_path, offers_path, judgments_path, ranker: Ranker, halves: bool = False) -> dict:
     """`evaluate` on JSON Lines files (raises `matching.io.InputError` on bad input).
 
     Every file is checked before any is refused, so one run lists all problems;
     empty files and judgments of unknown or repeated pairs are refused too.
-    With `vectors`, offers and profiles get their sentence vectors from it
-    (`matching.embedding`), as the web app passes the stored ones; the
-    "words" system is the prior without them.
     """
     problems, loaded = [], {}
     for path, kind in ((offers_path, "offer"), (profiles_path, "profile"), (judgments_path, "judgment")):
@@ -320,9 +307,6 @@ def evaluate_files(
     if problems:
         raise InputError(problems)
     offers, profiles, judgments = (loaded[k][0] for k in ("offer", "profile", "judgment"))
-    if vectors is not None:
-        offers, profiles = with_vectors(offers, "offer", vectors), with_vectors(profiles, "profile", vectors)
-        vectors.save()
     return evaluate(profiles, offers, judgments, ranker, year=ranker.year or EVALUATION_YEAR, halves=halves)
 
 

@@ -47,9 +47,6 @@ SECTOR_MATCH = 0.5
 COST_HIGH, COST_FOR_SHORT_OF_MONEY = 30.0, 10.0
 #: Distance assumed for the features when a position is unknown.
 UNKNOWN_DISTANCE_KM = 10.0
-#: Cosines of the sentence vectors (`matching.embedding`) that count as no likeness and as full likeness:
-#: the encoder puts any two texts of our kind between about 0.75 and 0.86.
-SEMANTIC_FLOOR, SEMANTIC_FULL = 0.80, 0.86
 
 
 @dataclass(frozen=True)
@@ -78,9 +75,6 @@ FEATURES = (
     FeatureSpec("wish_match", 3.0, 1, "reason.shared_interest"),
     FeatureSpec("child_match", 3.0, 1, "reason.for_your_child"),
     FeatureSpec("trade_match", 2.6, 1, "reason.former_trade"),
-    # What the person's wishes mean against what the offer is about, from sentence vectors:
-    # words the taxonomy does not know still count. 0 when either side has no vector.
-    FeatureSpec("semantic_match", 1.0, 1, "reason.close_to_your_words"),
     FeatureSpec("refused", -4.0, -1),
     FeatureSpec("watched", -2.5, -1),
     FeatureSpec("for_children_not_asked", -2.5, -1),
@@ -272,9 +266,6 @@ def _content_features(X, people, index, rows) -> None:
     X[..., _F["wish_match"]] = np.where(for_children & ~minor, 0.0, wish)
     X[..., _F["child_match"]] = np.where(for_children, child, 0.0)
     X[..., _F["for_children_not_asked"]] = for_children & ~minor & ~people.has_child_wish[:, None]
-    cosine = people.embedding @ _take(index.embedding, rows).T
-    semantic = np.clip((cosine - SEMANTIC_FLOOR) / (SEMANTIC_FULL - SEMANTIC_FLOOR), 0.0, 1.0)
-    X[..., _F["semantic_match"]] = np.where(for_children & ~minor, 0.0, semantic)
     trade = best_match(people.trade, activity)
     if index.sectors.shape[1]:
         sector = np.minimum(people.trade_sectors @ _take(index.sectors, rows).T, 1.0)

@@ -25,7 +25,6 @@ import zipfile
 import numpy as np
 import scipy.sparse as sp
 
-from .embedding import MODEL as EMBEDDING_MODEL
 from .encoding import HOST_LANGUAGES, LANGUAGE_TYPES, WORK_TYPES, reading, travel_bands
 from .features import feature_schema
 from .geo import EXACT, UNKNOWN, default_gazetteer
@@ -40,7 +39,7 @@ FORMAT = "meedoen-matching-index"
 #: Bump when a record is encoded differently while the taxonomy, the feature
 #: schema and the tables in `encoding_hash` stay the same (a change to concept
 #: extraction, or to what a column means), so old files are refused.
-INDEX_VERSION = 3
+INDEX_VERSION = 4
 KINDS = {"offers": OfferIndex, "profiles": ProfileIndex}
 #: Columns used as positions into a table: a value outside would fail at ranking time.
 RANGES = {"type": (0, len(OFFER_TYPES) - 1), "goal_of_type": (-1, len(GOALS) - 1), "precision": (UNKNOWN, EXACT)}
@@ -81,7 +80,6 @@ def encoding_hash() -> str:
         "travel_bands": travel_bands(),
         "body_weight": BODY_WEIGHT,
         "breadth_free": BREADTH_FREE,
-        "embedding_model": EMBEDDING_MODEL,
         "language_types": LANGUAGE_TYPES,
         "work_types": WORK_TYPES,
     }

@@ -173,14 +173,3 @@ def read_mentions(text: str) -> dict[str, dict[str, float]]:
             bucket = out[target]
             bucket[cid] = max(bucket.get(cid, 0.0), conf)
     return out
-
-
-def wanted_text(text: str) -> str:
-    """The clauses of `text` that state a wish, normalised (for the sentence encoder, `matching.embedding`).
-
-    Clauses and their roles are those of `clause_roles`; a clause with
-    another role (refused, watched, done before, for a child) is left out, so
-    "I was a cook, but I don't want a kitchen again. I like football" gives
-    "i like football".
-    """
-    return ". ".join(" ".join(clause) for clause, role, _ in clause_roles(text) if role == "want")

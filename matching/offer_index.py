@@ -31,7 +31,6 @@ import re
 import numpy as np
 
 from .concepts import concepts_of_words
-from .embedding import embedding_rows
 from .encoding import HOST_LANGUAGES, TYPE_COLUMN, WORK_TYPES, daypart_matrix, optional, reading, tristate, vocabulary
 from .geo import Gazetteer, default_gazetteer
 from .normalise import words
@@ -165,7 +164,7 @@ def _host_language_matrix(offers) -> np.ndarray:
     return out
 
 
-def _offer_columns(offers: list, open_suggestions, gazetteer: Gazetteer, embeddings=None) -> dict:
+def _offer_columns(offers: list, open_suggestions, gazetteer: Gazetteer) -> dict:
     """Every `OfferIndex` array for `offers`, one row each."""
     vocab = vocabulary()
     n = len(offers)
@@ -213,8 +212,6 @@ def _offer_columns(offers: list, open_suggestions, gazetteer: Gazetteer, embeddi
         "cost": optional([o.cost_eur for o in offers]),
         "language_rich": tristate([o.language_rich for o in offers]),
         "open_suggestions": _open_counts(offers, open_suggestions),
-        # Unit sentence vectors of the activity, made when the offer was saved (`matching.embedding`); zeros: none.
-        "embedding": embedding_rows(offers, embeddings),
     }
 
 
@@ -232,10 +229,6 @@ class OfferIndex(Rows):
     gazetteer : Gazetteer, optional
         Where kernen and gemeenten are, for offers without coordinates
         (default: `matching.geo.default_gazetteer`).
-    embeddings : array-like of shape (n_offers, 384), optional
-        Each offer's stored sentence vector (`matching.embedding.embed_offers`),
-        in offer order; a zero row or None is no vector. When omitted, each
-        offer's ``extra["embedding"]`` is used, else none. Never computed here.
 
     Attributes
     ----------
@@ -286,17 +279,16 @@ class OfferIndex(Rows):
         "cost",
         "language_rich",
         "open_suggestions",
-        "embedding",
     )
     RECORD = "offer"
 
-    def __init__(self, offers, open_suggestions=None, gazetteer: Gazetteer | None = None, embeddings=None):
+    def __init__(self, offers, open_suggestions=None, gazetteer: Gazetteer | None = None):
         offers = list(offers)
         self.metadata = {}
         self.gazetteer = gazetteer or default_gazetteer()
-        self._set_rows([o.id for o in offers], _offer_columns(offers, open_suggestions, self.gazetteer, embeddings))
+        self._set_rows([o.id for o in offers], _offer_columns(offers, open_suggestions, self.gazetteer))
 
-    def upsert(self, offer, open_suggestions=None, embedding=None) -> None:
+    def upsert(self, offer, open_suggestions=None) -> None:
         """Add `offer`, or replace the offer with its id in place.
 
         Parameters
@@ -305,12 +297,9 @@ class OfferIndex(Rows):
         open_suggestions : int, optional
             Its open suggestions; when omitted, as in the constructor:
             ``offer.extra["open_suggestions"]``, else 0.
-        embedding : array-like of 384 floats, optional
-            Its stored sentence vector; when omitted, ``offer.extra["embedding"]``, else none.
         """
         counts = None if open_suggestions is None else [open_suggestions]
-        vectors = None if embedding is None else [embedding]
-        self._put(offer.id, _offer_columns([offer], counts, self.gazetteer, vectors))
+        self._put(offer.id, _offer_columns([offer], counts, self.gazetteer))
 
     def set_open_suggestions(self, offer_id: str, count) -> bool:
         """Change one offer's open-suggestion count (fair spread); False for an unknown id."""

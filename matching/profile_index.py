@@ -21,7 +21,6 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .concepts import extract_concepts
-from .embedding import DIM, embedding_rows
 from .encoding import (
     HOST_LANGUAGES,
     LANGUAGE_TYPES,
@@ -98,8 +97,6 @@ class EncodedProfile:
     mentions: dict = field(repr=False, default_factory=dict)
     #: How well ``lat``/``lon`` are known (`matching.geo.EXACT` .. `UNKNOWN`).
     precision: int = EXACT
-    #: Unit sentence vector of the wishes (`matching.embedding`), zeros when none was stored.
-    embedding: np.ndarray = field(repr=False, default_factory=lambda: np.zeros(DIM, np.float32))
 
 
 def _wish(mentions: dict, rules: dict) -> dict:
@@ -126,9 +123,7 @@ def _open_wants(wants, wish: np.ndarray) -> np.ndarray:
     return (wants * (1.0 - named)).astype(np.float32)
 
 
-def encode_profile(
-    profile: Profile, year: int | None = None, gazetteer: Gazetteer | None = None, embedding=None
-) -> EncodedProfile:
+def encode_profile(profile: Profile, year: int | None = None, gazetteer: Gazetteer | None = None) -> EncodedProfile:
     """Encode one profile: read its free text mention by mention and line up the rest.
 
     Parameters
@@ -139,9 +134,6 @@ def encode_profile(
         fixed in tests and evaluations so results do not drift over time.
     gazetteer : Gazetteer, optional
         Where kernen are (default: `matching.geo.default_gazetteer`).
-    embedding : array-like of 384 floats, optional
-        The person's stored sentence vector (`matching.embedding.embed_profiles`);
-        when omitted, ``profile.extra["embedding"]``, else none. Never computed here.
     """
     vocab = vocabulary()
     gazetteer = gazetteer or default_gazetteer()
@@ -210,7 +202,6 @@ def encode_profile(
         women_only_wish=profile.gender == "f" and "women" in mentions["want"],
         mentions=mentions,
         precision=precision,
-        embedding=embedding_rows([profile], None if embedding is None else [embedding])[0],
     )
 
 
@@ -254,7 +245,6 @@ def _profile_columns(people: list[EncodedProfile]) -> dict:
         "wants_language": np.array([p.wants_language for p in people], dtype=bool),
         "short_of_money": np.array([p.short_of_money for p in people], dtype=bool),
         "women_only_wish": np.array([p.women_only_wish for p in people], dtype=bool),
-        "embedding": stack((p.embedding for p in people), DIM),
     }
 
 
@@ -273,9 +263,6 @@ class ProfileIndex(Rows):
         Year that turns ``birth_year`` into an age (default: this year).
     gazetteer : Gazetteer, optional
         Where kernen are (default: `matching.geo.default_gazetteer`).
-    embeddings : array-like of shape (n_profiles, 384), optional
-        Each person's stored sentence vector, in profile order (see `OfferIndex`);
-        when omitted, each profile's ``extra["embedding"]``, else none.
 
     Attributes
     ----------
@@ -316,31 +303,23 @@ class ProfileIndex(Rows):
         "wants_language",
         "short_of_money",
         "women_only_wish",
-        "embedding",
     )
     RECORD = "profile"
     SAVED = ("metadata", "year")
 
-    def __init__(self, profiles, year: int | None = None, gazetteer: Gazetteer | None = None, embeddings=None):
+    def __init__(self, profiles, year: int | None = None, gazetteer: Gazetteer | None = None):
         self.year = year
         self.metadata = {}
         self.gazetteer = gazetteer or default_gazetteer()
-        profiles = list(profiles)
-        if embeddings is not None and len(embeddings) != len(profiles):
-            raise ValueError(f"embeddings must have one row per profile ({len(profiles)}), not {len(embeddings)}")
-        vectors = [None] * len(profiles) if embeddings is None else list(embeddings)
-        people = [self._encode(p, v) for p, v in zip(profiles, vectors, strict=True)]
+        people = [self._encode(p) for p in profiles]
         self._set_rows([p.id for p in people], _profile_columns(people))
 
-    def _encode(self, profile, embedding=None) -> EncodedProfile:
+    def _encode(self, profile) -> EncodedProfile:
         if isinstance(profile, EncodedProfile):
             return profile
-        return encode_profile(profile, self.year, self.gazetteer, embedding)
+        return encode_profile(profile, self.year, self.gazetteer)
 
-    def upsert(self, profile, embedding=None) -> None:
-        """Add `profile` (a Profile or EncodedProfile), or replace the profile with its id in place.
-
-        `embedding`: its stored sentence vector; when omitted, ``profile.extra["embedding"]``, else none.
-        """
-        encoded = self._encode(profile, embedding)
+    def upsert(self, profile) -> None:
+        """Add `profile` (a Profile or EncodedProfile), or replace the profile with its id in place."""
+        encoded = self._encode(profile)
         self._put(encoded.id, _profile_columns([encoded]))

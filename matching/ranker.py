@@ -167,22 +167,18 @@ class Ranker:
 
     # -- scoring ----------------------------------------------------------
 
-    def index(self, offers, open_suggestions=None, embeddings=None) -> OfferIndex:
+    def index(self, offers, open_suggestions=None) -> OfferIndex:
         """Encode offers once; pass the result to `rank` for many profiles.
 
         The index follows edits one offer at a time (`OfferIndex.upsert`,
         `OfferIndex.remove`, `OfferIndex.set_open_suggestions`) and can be
         saved and loaded (`matching.save_index`, `matching.load_index`).
-        `embeddings`: the offers' stored sentence vectors (`matching.embedding`).
         """
-        return OfferIndex(offers, open_suggestions=open_suggestions, gazetteer=self._gazetteer, embeddings=embeddings)
+        return OfferIndex(offers, open_suggestions=open_suggestions, gazetteer=self._gazetteer)
 
-    def profile_index(self, profiles, embeddings=None) -> ProfileIndex:
-        """Encode profiles once (ages as of this ranker's `year`); pass the result to `rank_candidates`.
-
-        `embeddings`: the people's stored sentence vectors (`matching.embedding`).
-        """
-        return ProfileIndex(profiles, year=self.year, gazetteer=self._gazetteer, embeddings=embeddings)
+    def profile_index(self, profiles) -> ProfileIndex:
+        """Encode profiles once (ages as of this ranker's `year`); pass the result to `rank_candidates`."""
+        return ProfileIndex(profiles, year=self.year, gazetteer=self._gazetteer)
 
     @property
     def _gazetteer(self) -> Gazetteer:

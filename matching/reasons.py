@@ -169,7 +169,6 @@ TEMPLATES = {
         "reason.for_your_child": "Voor je kind: {concept}",
         "reason.home_visit": "Komt bij je thuis",
         "reason.women_only": "Alleen voor vrouwen",
-        "reason.close_to_your_words": "Lijkt op wat je schreef",
     },
     "en": {
         "reason.shared_interest": "Matches your interest: {concept}",
@@ -187,7 +186,6 @@ TEMPLATES = {
         "reason.for_your_child": "For your child: {concept}",
         "reason.home_visit": "Comes to your home",
         "reason.women_only": "For women only",
-        "reason.close_to_your_words": "Close to what you wrote",
     },
     "ar": {
         "reason.shared_interest": "يناسب اهتمامك: {concept}",
@@ -205,7 +203,6 @@ TEMPLATES = {
         "reason.for_your_child": "لطفلك: {concept}",
         "reason.home_visit": "يأتي إلى بيتك",
         "reason.women_only": "للنساء فقط",
-        "reason.close_to_your_words": "قريب مما كتبت",
     },
     "ti": {
         "reason.shared_interest": "ምስ ድሌትካ ይሰማማዕ: {concept}",
@@ -223,7 +220,6 @@ TEMPLATES = {
         "reason.for_your_child": "ንቆልዓኻ: {concept}",
         "reason.home_visit": "ናብ ገዛኻ ይመጽእ",
         "reason.women_only": "ንደቂ ኣንስትዮ ጥራይ",
-        "reason.close_to_your_words": "ምስ ዝጸሓፍካዮ ይቀራረብ",
     },
 }
 LANGUAGES = tuple(TEMPLATES)

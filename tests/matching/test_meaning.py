@@ -41,9 +41,3 @@ def test_a_cue_in_a_clause_of_its_own_carries_to_the_end_of_its_sentence(text, r
 def test_a_carried_cue_stops_at_the_full_stop():
     mentions = read_mentions("Mijn zoon, 7 jaar. Ik wil graag koken")
     assert "cooking" in mentions["want"] and "cooking" not in mentions["child"]
-
-
-def test_what_is_embedded_is_the_wishes_only():
-    from matching.meaning import wanted_text
-
-    assert wanted_text("My son, he is 7, needs help with homework. I like football") == "i like football"

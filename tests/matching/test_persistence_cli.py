@@ -158,5 +158,5 @@ def test_cli_evaluate_runs(data_dir):
     )
     assert status == 0
     report = json.loads(out)
-    assert set(report["systems"]) == {"model", "prior", "words", "tfidf", "popularity", "random"}
+    assert set(report["systems"]) == {"model", "prior", "tfidf", "popularity", "random"}
     assert all(t["all"]["violations"] == 0 for t in report["systems"].values())
