@@ -201,10 +201,8 @@ _AR_ARTICLE = "ال"
 #: the Persian indefinite/ezafe ی (folded to ي), and the Farsi/Dari possessives
 #: written joined: ش "his/her", شان/تان/مان "their/your/our", and after a
 #: plural هایش/هایم ("فوتبالش", "دوستانش", "کتابهایم").
-_AR_SUFFIXES = (
-    "هايشان", "هايش", "هايم", "شان", "تان", "مان",
-    "هاي", "ها", "ات", "ون", "ين", "ان", "هم", "نا", "ي", "ه", "ك", "م", "ا", "ش",
-)
+_AR_FA_POSSESSIVES = ("هايشان", "هايش", "هايم", "شان", "تان", "مان")
+_AR_SUFFIXES = (*_AR_FA_POSSESSIVES, "هاي", "ها", "ات", "ون", "ين", "ان", "هم", "نا", "ي", "ه", "ك", "م", "ا", "ش")
 #: A pronoun suffix turns a final taa marbuta (folded to ه) back into ت:
 #: "ثقافته" is "ثقافه" + "ه", "رعايتي" is "رعايه" + "ي".
 _TAA = "ت"
