@@ -23,12 +23,14 @@ in `load_default`.
 
 from .assign import Assignment, assign_scores
 from .concepts import extract_concepts
-from .features import FEATURE_NAMES, OfferIndex, ProfileIndex, encode_profile, feature_schema, travel_reach_km
-from .geo import haversine_km
+from .features import FEATURE_NAMES, FEATURES, FeatureSpec, feature_schema
+from .geo import Gazetteer, haversine_km
 from .index_files import IndexFileError, load_index, save_index
 from .io import InputError, load_jsonl, write_jsonl
+from .offer_index import OfferIndex
 from .pairs import Floors, Pair, all_pairs, pairs_for_offer, pairs_for_profile
 from .persistence import ModelError, load, load_default, save
+from .profile_index import ProfileIndex, encode_profile, travel_reach_km
 from .ranker import Ranker, Suggestion
 from .reasons import Reason, concept_label, render
 from .schema import (
@@ -72,8 +74,9 @@ def assign(ranker: Ranker, profiles, offers, candidates: int = 20) -> list[Assig
 
 
 __all__ = [
-    "DAY_PARTS", "DUTCH_LEVELS", "FEATURE_NAMES", "GOALS", "LABELS", "OFFER_TYPES",
-    "Assignment", "Floors", "GradedRelevanceRegressor", "IndexFileError", "InputError", "Judgment",
+    "DAY_PARTS", "DUTCH_LEVELS", "FEATURES", "FEATURE_NAMES", "GOALS", "LABELS", "OFFER_TYPES",
+    "Assignment", "FeatureSpec", "Floors", "Gazetteer", "GradedRelevanceRegressor", "IndexFileError",
+    "InputError", "Judgment",
     "Label", "ModelError", "Offer", "OfferIndex", "Pair", "Profile", "ProfileIndex", "Ranker", "Reason",
     "RecordError", "Suggestion", "all_pairs", "assign", "assign_scores", "concept_label", "encode_profile",
     "extract_concepts", "feature_schema", "haversine_km", "load", "load_default", "load_index", "load_jsonl",

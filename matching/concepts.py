@@ -58,7 +58,7 @@ from matching.normalise import (
     tokenise,
     words,
 )
-from matching.taxonomy import Concept, compound_parts, idioms, load_concepts, no_fuzzy_words
+from matching.taxonomy import Concept, compound_parts, idioms, load_concepts, no_fuzzy_words, phrase_only_words
 
 __all__ = [
     "Concept",
@@ -79,11 +79,15 @@ INFLECTED = 0.9
 FUZZY_MAX = 0.85
 #: Each step up the parent chain multiplies confidence by this.
 PARENT_DECAY = 0.6
-#: rapidfuzz ``fuzz.ratio`` cut-off (0..100). 85 accepts one dropped or
-#: doubled letter in a word of five or more ("footbal", "sewwing", "cokking")
-#: but not a changed letter in a four-letter word.
-FUZZY_CUTOFF = 85.0
-FUZZY_MIN_LEN = 4
+#: rapidfuzz ``fuzz.ratio`` cut-off (0..100) and shortest word tried, per script.
+#: Latin 85 from six letters accepts one dropped or doubled letter ("footbal",
+#: "sewwing", "cokking"); a five-letter Somali or Dutch word one letter from a
+#: label is as often another word ("hadda" is "now", not a welder). Arabic script
+#: writes few vowels, so one letter changes the word: "سنين" (years) is not
+#: elderly care, "جمعه" (Friday) not community; only a stem of five letters
+#: or more (after the article) is tried, at 88. Ge'ez letters are syllables:
+#: three of them are as long as a six-letter Latin word.
+FUZZY_RULES = {"latn": (6, 85.0), "arab": (5, 88.0), "ethi": (3, 85.0)}
 #: Share of letters one script must have for :func:`detect_script` not to say "mixed".
 DOMINANT_SCRIPT_SHARE = 0.8
 
@@ -116,6 +120,9 @@ class _Index:
     parts: frozenset[str]
     fuzzy: dict[tuple[str, str], tuple[str, ...]]
     no_fuzzy: frozenset[str]
+    #: Words whose everyday sense is not their concept (a dialect's "also", a
+    #: light verb "play"): read only inside a phrase.
+    phrase_only_words: frozenset[str]
     phrases: dict[str, _Node]
     #: Beginnings (three letters or more short of the end) of Latin one-word labels, so
     #: "taal" may start gluing "taal cafe" into "taalcafe" and "mijn" never tries.
@@ -165,8 +172,8 @@ def _index() -> _Index:
     parts |= {normalise(w) for w in compound_parts()}
     fuzzy: dict[tuple[str, str], list[str]] = defaultdict(list)
     for key in single:
-        if len(key) >= FUZZY_MIN_LEN:
-            script = tokenise(key)[0].script
+        script = tokenise(key)[0].script
+        if len(key) >= FUZZY_RULES.get(script, (99, 0))[0]:
             fuzzy[_script_key(key, script)].append(key)
     idiom_keys = {" ".join(t.text for t in tokenise(p)) for p in idioms()}
     return _Index(
@@ -175,6 +182,7 @@ def _index() -> _Index:
         parts=frozenset(parts),
         fuzzy={k: tuple(v) for k, v in fuzzy.items()},
         no_fuzzy=frozenset(normalise(w) for w in no_fuzzy_words()),
+        phrase_only_words=frozenset(normalise(w) for w in phrase_only_words()),
         phrases=_phrase_trie(exact, idiom_keys, max_ngram),
         glue_prefixes=frozenset(key[:j] for key in single if script_of(key) == "latn" for j in range(3, len(key) - 2)),
         parents={c.id: c.parent for c in load_concepts()},
@@ -221,11 +229,13 @@ def _variants(token: Token) -> Iterator[tuple[str, int]]:
 MAX_GUESS_LEN = 40
 
 
-def _lookup_word(word: str, script: str) -> tuple[tuple[str, float, str], ...]:
+def _lookup_word(word: str, script: str, fuzzy: bool) -> tuple[tuple[str, float, str], ...]:
     """Resolve one token to (concept id, confidence, method) triples."""
     index = _index()
     token = Token(word, script)
     for form, strips in _variants(token):
+        if form in index.phrase_only_words:
+            return ()
         hits = index.exact.get(form)
         if hits:
             if strips == 0:
@@ -238,7 +248,7 @@ def _lookup_word(word: str, script: str) -> tuple[tuple[str, float, str], ...]:
         found = _lookup_compound(word)
         if found:
             return found
-    return _lookup_fuzzy(word, script)
+    return _lookup_fuzzy(word, script) if fuzzy else ()
 
 
 def _lookup_compound(word: str) -> tuple[tuple[str, float, str], ...]:
@@ -255,13 +265,16 @@ def _lookup_compound(word: str) -> tuple[tuple[str, float, str], ...]:
 
 def _lookup_fuzzy(word: str, script: str) -> tuple[tuple[str, float, str], ...]:
     index = _index()
-    if len(word) < FUZZY_MIN_LEN or word in index.no_fuzzy:
+    if word in index.no_fuzzy:
         return ()
     probe = word
     if script == "arab" and word.startswith("ال") and len(word) > 4:
         probe = word[2:]
+    min_len, cutoff = FUZZY_RULES.get(script, (99, 100.0))
+    if len(probe) < min_len:
+        return ()
     choices = index.fuzzy.get(_script_key(probe, script), ())
-    best = process.extractOne(probe, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+    best = process.extractOne(probe, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
     if best is None:
         return ()
     key, score, _ = best
@@ -273,8 +286,8 @@ def _lookup_fuzzy(word: str, script: str) -> tuple[tuple[str, float, str], ...]:
 _Word = tuple[tuple[tuple[str, float, str, str], ...], tuple[tuple[_Node, bool], ...], bool]
 
 
-@lru_cache(maxsize=65536)
-def _word(word: str) -> _Word:
+@lru_cache(maxsize=131072)
+def _word(word: str, fuzzy: bool = True) -> _Word:
     """What one word contributes: its concepts read alone, and the phrases it can start.
 
     Returns ``(hits, starts, glues)``: ``hits`` are (concept id, confidence,
@@ -286,7 +299,7 @@ def _word(word: str) -> _Word:
     """
     index = _index()
     script = script_of(word)
-    hits = tuple((cid, conf, word, method) for cid, conf, method in _lookup_word(word, script))
+    hits = tuple((cid, conf, word, method) for cid, conf, method in _lookup_word(word, script, fuzzy))
     # Arabic proclitics may sit on the first word of a phrase: "بكرة القدم".
     forms = _variants(Token(word, script)) if script == "arab" else iter([(word, 0)])
     starts = tuple((index.phrases[form], strips == 0) for form, strips in forms if form in index.phrases)
@@ -332,19 +345,23 @@ def _phrase(words_: list[str], i: int, starts, glues: bool) -> tuple[int, tuple[
     return best, found
 
 
-def _mentions(text: str) -> list[tuple[str, float, str, str]]:
+def _mentions(text: str, fuzzy: bool = True) -> list[tuple[str, float, str, str]]:
     """Direct concept mentions in reading order: (concept id, confidence, surface, method).
 
     Multiword labels win over their single words: "كرة القدم" is football, and
     its "كرة" is not looked up again on its own. Idioms listed in the taxonomy
     are skipped whole: Farsi "دوست دارم" means "I like", not "friend".
     """
+    return _word_mentions(words(text), fuzzy)
+
+
+def _word_mentions(tokens: list[str], fuzzy: bool = True) -> list[tuple[str, float, str, str]]:
+    """`_mentions` of a text already split into normalised words (`matching.normalise.words`)."""
     found: list[tuple[str, float, str, str]] = []
-    tokens = words(text)
     last = len(tokens) - 1
     i = 0
     while i <= last:
-        hits, starts, glues = _word(tokens[i])
+        hits, starts, glues = _word(tokens[i], fuzzy)
         if (starts or glues) and i < last:
             length, pairs = _phrase(tokens, i, starts, glues)
             if length:
@@ -385,18 +402,30 @@ def find_concepts(text: str) -> list[Match]:
     return direct + parents
 
 
-def extract_concepts(text: str) -> dict[str, float]:
+def extract_concepts(text: str, fuzzy: bool = True) -> dict[str, float]:
     """Return ``{concept id: confidence}`` for ``text``, confidences in (0, 1].
+
+    ``fuzzy=False`` reads only exact, inflected, stripped and compound forms:
+    for curated offer text, where a near-miss is another word, not a typo.
 
     Each concept keeps its best confidence over all mentions; parent concepts
     are included with a lower confidence (``PARENT_DECAY`` per level). Empty or
     unknown text gives ``{}``. Negation is not detected ("geen voetbal" still
     yields football). This is what the web app stores per offer for search.
     """
-    result: dict[str, float] = {}
     if not text:
-        return result
-    direct = _mentions(text)
+        return {}
+    return concepts_of_words(words(text), fuzzy)
+
+
+def concepts_of_words(tokens: list[str], fuzzy: bool = True) -> dict[str, float]:
+    """`extract_concepts` of a text already split into normalised words (`matching.normalise.words`).
+
+    For a caller that reads the same words for other things too (an offer's
+    cues), so the text is normalised and split once.
+    """
+    result: dict[str, float] = {}
+    direct = _word_mentions(tokens, fuzzy)
     for cid, conf, _, _ in direct:
         if conf > result.get(cid, 0.0):
             result[cid] = conf
@@ -407,9 +436,9 @@ def extract_concepts(text: str) -> dict[str, float]:
     return result
 
 
-def extract_many(texts: Iterable[str]) -> list[dict[str, float]]:
+def extract_many(texts: Iterable[str], fuzzy: bool = True) -> list[dict[str, float]]:
     """Apply :func:`extract_concepts` to each text; word lookups are shared via a cache."""
-    return [extract_concepts(t) for t in texts]
+    return [extract_concepts(t, fuzzy) for t in texts]
 
 
 def detect_script(text: str) -> str:

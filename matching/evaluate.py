@@ -12,9 +12,10 @@ vectorised mask, so a bug in the mask cannot hide itself.
 
 from __future__ import annotations
 
+import hashlib
+
 import numpy as np
 
-from .features import OfferIndex
 from .geo import haversine_km, position, reliable
 from .io import MAX_ERRORS, InputError, load_jsonl_numbered
 from .ranker import Ranker
@@ -78,6 +79,26 @@ def metrics_for(ranked_grades, all_grades) -> dict:
     }
 
 
+def split_halves(profiles) -> tuple[list, list]:
+    """Profiles split into a development half and a held-out half, per language.
+
+    Within each language the profiles are ordered by a hash of their id and
+    dealt alternately, so the split is stable, needs no seed and does not
+    follow the order the set was written in. Only the development half may be
+    read profile by profile while the ranker is tuned; the held-out half is
+    reported, never inspected.
+    """
+    by_language: dict[str, list] = {}
+    for profile in profiles:
+        by_language.setdefault(_language(profile), []).append(profile)
+    dev, held_out = [], []
+    for group in by_language.values():
+        ordered = sorted(group, key=lambda p: hashlib.sha256(p.id.encode()).hexdigest())
+        dev.extend(ordered[0::2])
+        held_out.extend(ordered[1::2])
+    return dev, held_out
+
+
 def _language(profile: Profile) -> str:
     lang = profile.extra.get("lang")
     if isinstance(lang, str):
@@ -91,7 +112,7 @@ class _Systems:
     def __init__(self, ranker: Ranker, profiles, offers, judgments, year, seed=0):
         self.ranker = ranker
         self.prior = Ranker(year=year, spread=ranker.spread)
-        self.index = OfferIndex(offers)
+        self.index = ranker.index(offers)
         self.rng = np.random.default_rng(seed)
         self.relevant_count = {}
         for j in judgments:
@@ -132,52 +153,99 @@ class _Systems:
 
 
 SYSTEMS = ("model", "prior", "tfidf", "popularity", "random")
+METRICS = ("ndcg@10", "p@5", "recall@10", "mrr")
+#: The year both judged sets were graded with (ages are 2025 - birth_year).
+EVALUATION_YEAR = 2025
 
 
-def evaluate(profiles, offers, judgments, ranker: Ranker, year: int = 2025) -> dict:
-    """Metrics per system and language, and hard-constraint violations in each top 10.
-
-    Returns
-    -------
-    dict
-        ``{"systems": {system: {language|"all": {metric: value, "n": profiles,
-        "violations": count}}}, "model": description}``
-    """
+def _ranked_lists(profiles, offers, judgments, ranker: Ranker, year: int) -> dict:
+    """Per system and profile: the metrics, the violations and the top 10 of its ranking."""
     grades: dict[str, dict[str, int]] = {}
     for j in judgments:
         grades.setdefault(j.profile, {})[j.offer] = j.grade
     by_id = {o.id: o for o in offers}
     systems = _Systems(ranker, profiles, offers, judgments, year)
+    out = {}
+    for name in SYSTEMS:
+        out[name] = {}
+        for profile in profiles:
+            mine = grades.get(profile.id, {})
+            ranked = systems.rank(name, profile)
+            result = metrics_for([mine.get(oid, 0) for oid in ranked], list(mine.values()))
+            result["violations"] = sum(violates(profile, by_id[oid], year) is not None for oid in ranked[:K_NDCG])
+            result["top"] = ranked[:K_NDCG]
+            out[name][profile.id] = result
+    return out
+
+
+def generic_share(tops) -> tuple[float, str | None]:
+    """The largest share of top-10 lists that one offer appears in, and that offer.
+
+    An offer written so generally that it lands in a fifth of all lists,
+    whatever people wrote, is a sign that type or popularity outweighs content.
+    """
+    counts: dict[str, int] = {}
+    for top in tops:
+        for oid in top:
+            counts[oid] = counts.get(oid, 0) + 1
+    if not counts:
+        return 0.0, None
+    offer = max(sorted(counts), key=counts.get)
+    return counts[offer] / len(tops), offer
+
+
+def _table(results: dict, profiles) -> dict:
+    """Mean metrics per language and over all, for the given profiles."""
+    per_language: dict[str, list] = {}
+    for profile in profiles:
+        per_language.setdefault(_language(profile), []).append(results[profile.id])
+    languages = sorted(per_language, key=lambda x: (LANGUAGE_ORDER.index(x) if x in LANGUAGE_ORDER else 99, x))
+    table = {}
+    for lang in [*languages, "all"]:
+        rows = [r for rs in per_language.values() for r in rs] if lang == "all" else per_language[lang]
+        table[lang] = {metric: round(float(np.mean([r[metric] for r in rows])), 4) for metric in METRICS}
+        table[lang]["n"] = len(rows)
+        table[lang]["violations"] = int(sum(r["violations"] for r in rows))
+        share, offer = generic_share([r["top"] for r in rows])
+        table[lang]["generic"] = round(share, 4)
+        table[lang]["generic_offer"] = offer
+    return table
+
+
+def evaluate(profiles, offers, judgments, ranker: Ranker, year: int = EVALUATION_YEAR, halves: bool = False) -> dict:
+    """Metrics per system and language, hard-constraint violations and generic offers in each top 10.
+
+    Parameters
+    ----------
+    profiles, offers, judgments : sequences of records
+    ranker : Ranker
+        The "model" system; "prior" is the rule prior with the same spread.
+    year : int
+        Reference year for ages.
+    halves : bool
+        Also report the development and held-out halves (`split_halves`).
+
+    Returns
+    -------
+    dict
+        ``{"systems": {system: {language|"all": {metric: value, "n": profiles,
+        "violations": count, "generic": share, "generic_offer": id}}},
+        "halves": {"dev"|"held-out": {"systems": ...}}, "model": description, ...}``;
+        ``"halves"`` only when asked for.
+    """
+    results = _ranked_lists(profiles, offers, judgments, ranker, year)
     report = {
-        "systems": {},
+        "systems": {name: _table(results[name], profiles) for name in SYSTEMS},
         "model": repr(ranker),
         "n_profiles": len(profiles),
         "n_offers": len(offers),
         "n_judgments": len(judgments),
     }
-    for name in SYSTEMS:
-        per_language: dict[str, list] = {}
-        violations: dict[str, int] = {}
-        for profile in profiles:
-            mine = grades.get(profile.id, {})
-            ranked = systems.rank(name, profile)
-            lang = _language(profile)
-            bad = sum(violates(profile, by_id[oid], year) is not None for oid in ranked[:10])
-            violations[lang] = violations.get(lang, 0) + bad
-            per_language.setdefault(lang, []).append(
-                metrics_for([mine.get(oid, 0) for oid in ranked], list(mine.values()))
-            )
-        table = {}
-        languages = sorted(per_language, key=lambda x: (LANGUAGE_ORDER.index(x) if x in LANGUAGE_ORDER else 99, x))
-        for lang in [*languages, "all"]:
-            rows = sum(per_language.values(), []) if lang == "all" else per_language[lang]
-            table[lang] = {
-                metric: round(float(np.mean([r[metric] for r in rows])), 4)
-                for metric in ("ndcg@10", "p@5", "recall@10", "mrr")
-            }
-            table[lang]["n"] = len(rows)
-            table[lang]["violations"] = sum(violations.values()) if lang == "all" else violations[lang]
-        report["systems"][name] = table
+    if halves:
+        report["halves"] = {
+            half: {"systems": {name: _table(results[name], group) for name in SYSTEMS}, "n_profiles": len(group)}
+            for half, group in zip(("dev", "held-out"), split_halves(profiles), strict=True)
+        }
     return report
 
 
@@ -208,7 +276,7 @@ def check_judgments(
     return problems
 
 
-def evaluate_files(profiles_path, offers_path, judgments_path, ranker: Ranker) -> dict:
+def evaluate_files(profiles_path, offers_path, judgments_path, ranker: Ranker, halves: bool = False) -> dict:
     """`evaluate` on JSON Lines files (raises `matching.io.InputError` on bad input).
 
     Every file is checked before any is refused, so one run lists all problems;
@@ -239,24 +307,33 @@ def evaluate_files(profiles_path, offers_path, judgments_path, ranker: Ranker) -
     if problems:
         raise InputError(problems)
     offers, profiles, judgments = (loaded[k][0] for k in ("offer", "profile", "judgment"))
-    return evaluate(profiles, offers, judgments, ranker, year=ranker.year or 2025)
+    return evaluate(profiles, offers, judgments, ranker, year=ranker.year or EVALUATION_YEAR, halves=halves)
 
 
-def format_table(report: dict) -> str:
-    """Plain-text table: one block per system, one row per language."""
+def format_table(report: dict, title: str | None = None) -> str:
+    """Plain-text table: one block per system, one row per language; the halves follow when present."""
     lines = [
-        f"{report['n_profiles']} profiles, {report['n_offers']} offers, "
+        f"{title + ': ' if title else ''}{report['n_profiles']} profiles, {report['n_offers']} offers, "
         f"{report['n_judgments']} judgments; model: {report['model']}",
         "",
     ]
-    header = f"{'system':<11}{'lang':<6}{'n':>4}{'NDCG@10':>9}{'P@5':>7}{'R@10':>7}{'MRR':>7}{'viol.':>7}"
-    lines.append(header)
-    lines.append("-" * len(header))
-    for name, table in report["systems"].items():
-        for lang, m in table.items():
-            lines.append(
-                f"{name:<11}{lang:<6}{m['n']:>4}{m['ndcg@10']:>9.3f}{m['p@5']:>7.3f}"
-                f"{m['recall@10']:>7.3f}{m['mrr']:>7.3f}{m['violations']:>7d}"
-            )
-        lines.append("")
-    return "\n".join(lines)
+    blocks = [("", report["systems"])]
+    blocks += [(f"{half} half", part["systems"]) for half, part in report.get("halves", {}).items()]
+    header = f"{'system':<11}{'lang':<6}{'n':>4}{'NDCG@10':>9}{'P@5':>7}{'R@10':>7}{'MRR':>7}{'viol.':>7}{'generic':>9}"
+    for name_of_block, systems in blocks:
+        if name_of_block:
+            lines.append(f"-- {name_of_block} --")
+        lines.append(header)
+        lines.append("-" * len(header))
+        for name, table in systems.items():
+            for lang, m in table.items():
+                lines.append(
+                    f"{name:<11}{lang:<6}{m['n']:>4}{m['ndcg@10']:>9.3f}{m['p@5']:>7.3f}"
+                    f"{m['recall@10']:>7.3f}{m['mrr']:>7.3f}{m['violations']:>7d}{m['generic']:>9.2f}"
+                )
+            lines.append("")
+    lines.append(
+        "generic: the largest share of top-10 lists that any one offer appears in "
+        f"(prior, all: {report['systems']['prior']['all']['generic_offer']})"
+    )
+    return "\n".join(lines) + "\n"

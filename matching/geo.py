@@ -1,56 +1,22 @@
 """Where people and offers are: a small gazetteer of the demo kernen and vectorised distances.
 
 Most profiles and offers name a kern rather than give coordinates, so the
-ranker needs the kernen's positions to weigh travel. Coordinates are the
-village centres (rounded to about 100 m); an explicit ``lat``/``lon`` on a
-record always wins over its kern.
+ranker needs the kernen's positions to weigh travel. The gazetteer is data
+(``matching/data/gazetteer.json``) and is passed in (`Gazetteer`), so a
+gemeente elsewhere brings its own; an explicit ``lat``/``lon`` on a record
+always wins over its kern.
 """
 
 from __future__ import annotations
 
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from types import MappingProxyType
+
 import numpy as np
-
-#: Village and town centres, (latitude, longitude) in WGS84.
-KERNEN = {
-    # gemeente Dalfsen
-    "dalfsen": (52.5060, 6.2580),
-    "nieuwleusen": (52.5817, 6.2817),
-    "lemelerveld": (52.4450, 6.3350),
-    "hoonhorst": (52.4745, 6.2240),
-    # gemeente Nijkerk
-    "nijkerk": (52.2200, 5.4860),
-    "hoevelaken": (52.1760, 5.4570),
-    "nijkerkerveen": (52.1960, 5.4680),
-    # gemeente Assen
-    "assen": (52.9925, 6.5650),
-    # gemeente Aa en Hunze
-    "gieten": (53.0060, 6.7630),
-    "rolde": (52.9840, 6.6490),
-    "gasselte": (52.9730, 6.7970),
-    "annen": (53.0570, 6.7200),
-    # gemeente Tynaarlo
-    "vries": (53.0740, 6.5790),
-    "zuidlaren": (53.0940, 6.6810),
-    "eelde": (53.1360, 6.5630),
-    "paterswolde": (53.1440, 6.5650),
-    # nearby cities where many courses and employers are
-    "zwolle": (52.5168, 6.0830),
-    "amersfoort": (52.1560, 5.3880),
-    "groningen": (53.2190, 6.5670),
-}
-
-#: The kern that stands for a gemeente when only the gemeente is known:
-#: the seat of the town hall, where most offers are.
-GEMEENTE_SEATS = {
-    "dalfsen": "dalfsen",
-    "nijkerk": "nijkerk",
-    "assen": "assen",
-    "aa en hunze": "gieten",
-    "tynaarlo": "vries",
-    "zwolle": "zwolle",
-    "amersfoort": "amersfoort",
-    "groningen": "groningen",
-}
 
 EARTH_RADIUS_KM = 6371.0088
 
@@ -66,22 +32,63 @@ UNKNOWN, SEAT, KERN, EXACT = 0, 1, 2, 3
 PRECISION_NAMES = {UNKNOWN: "unknown", SEAT: "gemeente_seat", KERN: "kern", EXACT: "exact"}
 
 
-def position(lat=None, lon=None, kern=None, gemeente=None) -> tuple[float, float, int]:
-    """Position of a record and how well it is known: ``(lat, lon, precision)``.
+@dataclass(frozen=True)
+class Gazetteer:
+    """Where kernen are, and which kern stands for a gemeente when only the gemeente is known.
 
-    ``precision`` is `EXACT` for the record's own coordinates, `KERN` for a
-    known kern, `SEAT` when only the gemeente's seat could stand in (the kern
-    is missing, unknown or misspelled) and `UNKNOWN` with ``(nan, nan)``.
+    Parameters
+    ----------
+    kernen : mapping of str to (float, float)
+        Lower-case kern name -> (latitude, longitude).
+    gemeente_seats : mapping of str to str
+        Lower-case gemeente name -> the kern of its town hall.
     """
-    if lat is not None and lon is not None:
-        return float(lat), float(lon), EXACT
-    name = _key(kern)
-    if name in KERNEN:
-        return (*KERNEN[name], KERN)
-    seat = GEMEENTE_SEATS.get(_key(gemeente), "")
-    if seat in KERNEN:
-        return (*KERNEN[seat], SEAT)
-    return float("nan"), float("nan"), UNKNOWN
+
+    kernen: Mapping[str, tuple[float, float]]
+    gemeente_seats: Mapping[str, str]
+
+    def position(self, lat=None, lon=None, kern=None, gemeente=None) -> tuple[float, float, int]:
+        """Position of a record and how well it is known: ``(lat, lon, precision)``.
+
+        ``precision`` is `EXACT` for the record's own coordinates, `KERN` for a
+        known kern, `SEAT` when only the gemeente's seat could stand in (the kern
+        is missing, unknown or misspelled) and `UNKNOWN` with ``(nan, nan)``.
+        """
+        if lat is not None and lon is not None:
+            return float(lat), float(lon), EXACT
+        name = _key(kern)
+        if name in self.kernen:
+            return (*self.kernen[name], KERN)
+        seat = self.gemeente_seats.get(_key(gemeente), "")
+        if seat in self.kernen:
+            return (*self.kernen[seat], SEAT)
+        return float("nan"), float("nan"), UNKNOWN
+
+    @staticmethod
+    def gemeente_key(gemeente) -> str:
+        """A gemeente's name as compared ("Gemeente Aa en Hunze" and "aa en hunze" are one)."""
+        return _key(gemeente)
+
+    def table(self) -> dict:
+        """JSON-ready content, for the hash of what an index was built with."""
+        return {"kernen": {k: list(v) for k, v in self.kernen.items()}, "gemeente_seats": dict(self.gemeente_seats)}
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    """The demo gemeenten and nearby cities, from ``matching/data/gazetteer.json``."""
+    raw = json.loads(resources.files("matching").joinpath("data/gazetteer.json").read_text("utf-8"))
+    kernen = {name: (float(lat), float(lon)) for name, (lat, lon) in raw["kernen"].items()}
+    return Gazetteer(MappingProxyType(kernen), MappingProxyType(dict(raw["gemeente_seats"])))
+
+
+#: The default gazetteer's kernen (lower-case name -> (lat, lon)).
+KERNEN = default_gazetteer().kernen
+
+
+def position(lat=None, lon=None, kern=None, gemeente=None) -> tuple[float, float, int]:
+    """`Gazetteer.position` on the default gazetteer."""
+    return default_gazetteer().position(lat, lon, kern, gemeente)
 
 
 def locate(lat=None, lon=None, kern=None, gemeente=None) -> tuple[float, float]:
@@ -111,8 +118,6 @@ def haversine_km(lat1, lon1, lat2, lon2) -> np.ndarray:
     the two is nearly constant, and the ranker only needs an ordering and a
     limit check, without a routing service.
     """
-    lat1, lon1, lat2, lon2 = (np.radians(np.asarray(a, dtype=np.float64))
-                              for a in (lat1, lon1, lat2, lon2))
-    a = (np.sin((lat2 - lat1) / 2.0) ** 2
-         + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2.0) ** 2)
+    lat1, lon1, lat2, lon2 = (np.radians(np.asarray(a, dtype=np.float64)) for a in (lat1, lon1, lat2, lon2))
+    a = np.sin((lat2 - lat1) / 2.0) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2.0) ** 2
     return 2.0 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))

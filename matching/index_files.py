@@ -25,19 +25,13 @@ import zipfile
 import numpy as np
 import scipy.sparse as sp
 
-from .features import (
-    GOAL_TYPES,
-    HOST_LANGUAGES,
-    LANGUAGE_TYPES,
-    REACH_KM,
-    UNKNOWN_REACH_KM,
-    WORK_TYPES,
-    OfferIndex,
-    ProfileIndex,
-    feature_schema,
-)
-from .geo import EXACT, GEMEENTE_SEATS, KERNEN, UNKNOWN
+from .encoding import HOST_LANGUAGES, LANGUAGE_TYPES, WORK_TYPES, reading, travel_bands
+from .features import feature_schema
+from .geo import EXACT, UNKNOWN, default_gazetteer
+from .meaning import cue_table
+from .offer_index import BODY_WEIGHT, BREADTH_FREE, OfferIndex
 from .persistence import ModelError
+from .profile_index import ProfileIndex
 from .schema import DAY_PARTS, DUTCH_LEVELS, GOALS, OFFER_TYPES
 from .taxonomy import taxonomy_hash
 
@@ -45,7 +39,7 @@ FORMAT = "meedoen-matching-index"
 #: Bump when a record is encoded differently while the taxonomy, the feature
 #: schema and the tables in `encoding_hash` stay the same (a change to concept
 #: extraction, or to what a column means), so old files are refused.
-INDEX_VERSION = 1
+INDEX_VERSION = 4
 KINDS = {"offers": OfferIndex, "profiles": ProfileIndex}
 #: Columns used as positions into a table: a value outside would fail at ranking time.
 RANGES = {"type": (0, len(OFFER_TYPES) - 1), "goal_of_type": (-1, len(GOALS) - 1), "precision": (UNKNOWN, EXACT)}
@@ -65,19 +59,27 @@ class IndexFileError(ModelError):
 
 
 def encoding_hash() -> str:
-    """Short hash of the tables that turn a record into index rows, besides taxonomy and features."""
+    """Short hash of the tables that turn a record into index rows, besides taxonomy and features.
+
+    Only indexes built with the default gazetteer can be saved and loaded.
+    """
+    rules = reading()
     tables = {
         "version": INDEX_VERSION,
-        "kernen": KERNEN,
-        "gemeente_seats": GEMEENTE_SEATS,
+        **default_gazetteer().table(),
         "host_languages": HOST_LANGUAGES,
         "day_parts": DAY_PARTS,
         "offer_types": OFFER_TYPES,
         "dutch_levels": DUTCH_LEVELS,
         "goals": GOALS,
-        "goal_types": GOAL_TYPES,
-        "reach_km": REACH_KM,
-        "unknown_reach_km": UNKNOWN_REACH_KM,
+        "type_concepts": rules["type_concepts"],
+        "goal_concepts": rules["goal_concepts"],
+        "need_concepts": rules["need_concepts"],
+        "offer_cues": {name: sorted(cues.by_first.items()) for name, cues in rules["offer_cues"].items()},
+        "roles": cue_table(),
+        "travel_bands": travel_bands(),
+        "body_weight": BODY_WEIGHT,
+        "breadth_free": BREADTH_FREE,
         "language_types": LANGUAGE_TYPES,
         "work_types": WORK_TYPES,
     }
@@ -150,6 +152,7 @@ def load_index(path) -> OfferIndex | ProfileIndex:
     cls = KINDS[meta["kind"]]
     columns = _columns(path, cls, arrays, len(meta["ids"]))
     index = cls.__new__(cls)
+    index.gazetteer = default_gazetteer()
     for name in cls.SAVED:
         setattr(index, name, meta.get(name))
     try:

@@ -20,7 +20,7 @@ from sklearn.base import BaseEstimator, RegressorMixin
 from sklearn.ensemble import HistGradientBoostingRegressor
 from sklearn.utils.validation import check_is_fitted
 
-from .features import FEATURE_NAMES
+from .features import FEATURES
 
 try:  # scikit-learn >= 1.6
     from sklearn.utils.validation import validate_data
@@ -30,27 +30,15 @@ except ImportError:  # pragma: no cover - older scikit-learn
         return estimator._validate_data(X, y, reset=reset, **kwargs)
 
 
-#: Monotonic constraints: more shared interest or a feasible trip can never
-#: lower a score, a larger gap in Dutch level can never raise it. They keep the
-#: learned model sensible where labels are thin and make it easier to explain.
-MONOTONIC = {
-    "interest_cosine": 1,
-    "interest_shared": 1,
-    "profession_cosine": 1,
-    "type_wanted": 1,
-    "type_not_wanted": -1,
-    "type_implied": 1,
-    "daypart_overlap": 1,
-    "travel_feasible": 1,
-    "travel_excess": -1,
-    "level_short": -1,
-    "trade_match": 1,
-}
+def monotonic_constraints(features=FEATURES) -> list[int]:
+    """Per-column monotonic signs (`matching.features.FeatureSpec.monotonic`).
 
-
-def monotonic_constraints(names=FEATURE_NAMES) -> list[int]:
-    """The `MONOTONIC` table as a list aligned with the feature columns."""
-    return [MONOTONIC.get(name, 0) for name in names]
+    More of a wish that matches or a feasible trip can never lower a score, a
+    longer distance or a larger gap in Dutch level can never raise it. They
+    keep the learned model sensible where labels are thin, and make it easier
+    to explain.
+    """
+    return [spec.monotonic for spec in features]
 
 
 class GradedRelevanceRegressor(RegressorMixin, BaseEstimator):

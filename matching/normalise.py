@@ -99,7 +99,9 @@ _LATIN = "a-z0-9\u00c0-\u024f"
 _ARABIC = "\u0621-\u063a\u0641-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff"
 _ETHIOPIC = "\u1200-\u135a\u1380-\u138f\u2d80-\u2ddf\uab00-\uab2f"
 _TOKEN = re.compile(f"(?P<latn>[{_LATIN}]+)|(?P<arab>[{_ARABIC}]+)|(?P<ethi>[{_ETHIOPIC}]+)")
-_WORD = re.compile(f"[{_LATIN}]+|[{_ARABIC}]+|[{_ETHIOPIC}]+")
+#: One word of one script, as `words` finds it.
+WORD_PATTERN = f"[{_LATIN}]+|[{_ARABIC}]+|[{_ETHIOPIC}]+"
+_WORD = re.compile(WORD_PATTERN)
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +147,9 @@ def normalise(text: str) -> str:
     """
     if not text:
         return ""
+    if text.isascii():
+        # Every step but case and apostrophes leaves ASCII as it is (most Dutch offer text).
+        return _APOSTROPHES.sub("", text.lower())
     text = unicodedata.normalize("NFKC", text)
     text = _INVISIBLE.sub("", text)
     text = text.replace(_ZWNJ, " ")
@@ -193,8 +198,14 @@ _AR_ARTICLE = "ال"
 #: Enclitics and inflections that Arabic and Farsi/Dari add to a noun stem:
 #: pronoun suffixes (عملي "my work", كارم), plurals (ات ون ين ها هاي),
 #: the accusative alif of tanwin ("نجاراً" -> "نجارا" after normalisation),
-#: and the Persian indefinite/ezafe ی (folded to ي).
-_AR_SUFFIXES = ("هاي", "ها", "ات", "ون", "ين", "ان", "هم", "نا", "ي", "ه", "ك", "م", "ا")
+#: the Persian indefinite/ezafe ی (folded to ي), and the Farsi/Dari possessives
+#: written joined: ش "his/her", شان/تان/مان "their/your/our", and after a
+#: plural هایش/هایم ("فوتبالش", "دوستانش", "کتابهایم").
+_AR_FA_POSSESSIVES = ("هايشان", "هايش", "هايم", "شان", "تان", "مان")
+_AR_SUFFIXES = (*_AR_FA_POSSESSIVES, "هاي", "ها", "ات", "ون", "ين", "ان", "هم", "نا", "ي", "ه", "ك", "م", "ا", "ش")
+#: A pronoun suffix turns a final taa marbuta (folded to ه) back into ت:
+#: "ثقافته" is "ثقافه" + "ه", "رعايتي" is "رعايه" + "ي".
+_TAA = "ت"
 
 
 def _arabic_prefix_variants(word: str) -> Iterator[tuple[str, int]]:
@@ -238,14 +249,37 @@ def arabic_candidates(word: str) -> Iterator[tuple[str, int]]:
     for stem, n in prefix_forms:
         for suffix in _AR_SUFFIXES:
             if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
-                yield stem[: -len(suffix)], n + 1
+                base = stem[: -len(suffix)]
+                yield base, n + 1
+                if base.endswith(_TAA) and len(base) >= 4:
+                    yield base[:-1] + "ه", n + 1
 
 
 #: Tigrinya prepositions written as one syllable in front of the noun
 #: (ን "to/for", ብ "by", ከ "like", ዝ relative, ኣብ/ካብ/ምስ written joined by some)
 #: and common suffixes: ን "and", ታት/ት plurals, possessives ይ/ኻ/ና.
 _TI_PREFIXES = ("ኣብ", "ካብ", "ምስ", "ን", "ብ", "ከ", "ዝ", "ክ")
-_TI_SUFFIXES = ("ታት", "ን", "ይ", "ና", "ኻ", "ኩም", "ት")
+_TI_SUFFIXES = ("ታት", "ውን", "ን", "ይ", "ና", "ኻ", "ኺ", "ካ", "ኪ", "ኩም", "ክን", "ም", "ት")
+#: First code point of the Ge'ez syllable rows (eight vowel orders each) that
+#: `_sixth_order` may change: U+1200..U+1357 (ሀ..ፗ) without the labialised rows.
+_GEEZ_FIRST, _GEEZ_LAST = 0x1200, 0x1357
+
+
+def _sixth_order(word: str) -> str:
+    """`word` with its last syllable in the sixth (vowelless) order, or `word` itself.
+
+    A Tigrinya noun that takes a suffix changes the vowel of its last syllable:
+    "ስራሕ" (work) gives "ስራሐይ" (my work), "ስራሑ" (his work), "ስራሓ" (her
+    work), "ስራሖም" (their work). After the suffix is removed, the stem's last
+    syllable is turned back into the sixth order to find the noun.
+    """
+    last = ord(word[-1]) if word else 0
+    if not _GEEZ_FIRST <= last <= _GEEZ_LAST:
+        return word
+    order = (last - _GEEZ_FIRST) % 8
+    if order not in (0, 1, 3, 6):  # ä, u, a, o: the vowels a suffix leaves on the stem
+        return word
+    return word[:-1] + chr(last - order + 5)
 
 
 def ethiopic_candidates(word: str) -> Iterator[tuple[str, int]]:
@@ -262,9 +296,16 @@ def ethiopic_candidates(word: str) -> Iterator[tuple[str, int]]:
             stems.append(word[len(prefix) :])
             yield word[len(prefix) :], 1
     for stem in stems:
+        plain = _sixth_order(stem)
+        if plain != stem:  # "ስራሑ", his work: the vowel alone says whose
+            yield plain, 1 + (stem is not word)
         for suffix in _TI_SUFFIXES:
             if stem.endswith(suffix) and len(stem) - len(suffix) >= 2:
-                yield stem[: -len(suffix)], 1 + (stem is not word)
+                base = stem[: -len(suffix)]
+                yield base, 1 + (stem is not word)
+                plain = _sixth_order(base)
+                if plain != base:
+                    yield plain, 2 + (stem is not word)
 
 
 #: English and Dutch inflections tried when a Latin word is not in the vocabulary

@@ -22,7 +22,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .features import OfferIndex, ProfileIndex, pair_features
+from .features import pair_features
+from .offer_index import OfferIndex
+from .profile_index import ProfileIndex
 from .reasons import Reason, explain
 from .rerank import spread_factor
 
@@ -131,7 +133,7 @@ def pairs_for_profile(
             scores[offers.position[offer_id]] = -np.inf
     own = _top(scores, top)
     rows = np.concatenate([own, _beating(scores, _floors_of(offers.ids, offer_floors), own)])
-    reasons = explain(person, offers, [(0, r) for r in rows], X[rows])
+    reasons = explain(person, offers, [(0, r) for r in rows], X[rows], ranker.contributions(X[rows]))
     return [Pair(profile_id, offers.ids[r], float(scores[r]), why) for r, why in zip(rows, reasons, strict=True)]
 
 
@@ -159,7 +161,7 @@ def pairs_for_offer(
         return []
     shown = people.take(rows)
     X, _ = pair_features(shown, one)
-    reasons = explain(shown, one, [(k, 0) for k in range(len(rows))], X)
+    reasons = explain(shown, one, [(k, 0) for k in range(len(rows))], X, ranker.contributions(X))
     return [Pair(people.ids[r], offer_id, float(values[r]), why) for r, why in zip(rows, reasons, strict=True)]
 
 
@@ -204,7 +206,7 @@ def all_pairs(
             continue
         person = people.take([i])
         X, _ = pair_features(person, offers, rows)
-        reasons = explain(person, offers, [(0, r) for r in rows], X)
+        reasons = explain(person, offers, [(0, r) for r in rows], X, ranker.contributions(X))
         pairs.extend(
             Pair(profile_id, offers.ids[r], float(matrix[i, r]), why) for r, why in zip(rows, reasons, strict=True)
         )

@@ -21,7 +21,8 @@ import platform
 import warnings
 from importlib import resources
 
-from .features import FEATURE_NAMES, feature_schema, vocabulary
+from .encoding import vocabulary
+from .features import FEATURE_NAMES, feature_schema
 from .ranker import Ranker
 
 FORMAT_VERSION = 1

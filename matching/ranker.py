@@ -15,8 +15,11 @@ from functools import lru_cache
 
 import numpy as np
 
-from .features import FEATURE_NAMES, EncodedProfile, OfferIndex, ProfileIndex, encode_profile, pair_features
-from .prior import prior_scores
+from .features import _F, FEATURE_NAMES, FEATURES, pair_features
+from .geo import Gazetteer, default_gazetteer
+from .offer_index import OfferIndex
+from .prior import WEIGHT_VECTOR, prior_scores
+from .profile_index import EncodedProfile, ProfileIndex, encode_profile
 from .reasons import Reason, explain, render
 from .rerank import spread_factor
 from .schema import MAX_GRADE, Offer, Profile
@@ -62,6 +65,9 @@ class Ranker:
         Year for ages (default: this year).
     metadata : dict, optional
         Training metadata (kept by `matching.persistence`).
+    gazetteer : Gazetteer, optional
+        Where kernen are, for records without coordinates (default:
+        `matching.geo.default_gazetteer`).
     candidates : int or None, default=400
         Two-stage ranking in `rank`: the prior scores every allowed offer (cheap,
         vectorised), the learned model re-scores only the best `candidates` of
@@ -71,9 +77,18 @@ class Ranker:
     """
 
     def __init__(
-        self, model=None, n_labels=0, prior_strength=500.0, spread=0.1, year=None, metadata=None, candidates=400
+        self,
+        model=None,
+        n_labels=0,
+        prior_strength=500.0,
+        spread=0.1,
+        year=None,
+        metadata=None,
+        candidates=400,
+        gazetteer=None,
     ):
         self.candidates = candidates
+        self.gazetteer = gazetteer
         self.model = model
         self.n_labels = n_labels
         self.prior_strength = prior_strength
@@ -101,7 +116,7 @@ class Ranker:
         profiles (not offers): each person's labelled offers are one
         vectorised call.
         """
-        index = offers if isinstance(offers, OfferIndex) else OfferIndex(offers)
+        index = offers if isinstance(offers, OfferIndex) else self.index(offers)
         by_profile: dict[str, list] = {}
         for label in labels:
             if label.offer in index.position:
@@ -111,7 +126,7 @@ class Ranker:
             mine = by_profile.get(profile.id)
             if not mine:
                 continue
-            encoded = encode_profile(profile, self.year)
+            encoded = self._encoded(profile)
             rows = np.array([index.position[lab.offer] for lab in mine])
             X, _ = pair_features(encoded, index, rows)
             blocks.append(X)
@@ -159,11 +174,15 @@ class Ranker:
         `OfferIndex.remove`, `OfferIndex.set_open_suggestions`) and can be
         saved and loaded (`matching.save_index`, `matching.load_index`).
         """
-        return OfferIndex(offers, open_suggestions=open_suggestions)
+        return OfferIndex(offers, open_suggestions=open_suggestions, gazetteer=self._gazetteer)
 
     def profile_index(self, profiles) -> ProfileIndex:
         """Encode profiles once (ages as of this ranker's `year`); pass the result to `rank_candidates`."""
-        return ProfileIndex(profiles, year=self.year)
+        return ProfileIndex(profiles, year=self.year, gazetteer=self._gazetteer)
+
+    @property
+    def _gazetteer(self) -> Gazetteer:
+        return self.gazetteer or default_gazetteer()
 
     def scores(self, profile: Profile | EncodedProfile, index: OfferIndex, candidates: int | None = None):
         """Blended scores (0..1, before fair spread) for every offer.
@@ -205,6 +224,31 @@ class Ranker:
             scores[rows] += weight * learned / MAX_GRADE
         return np.clip(scores, 0.0, 1.0)
 
+    def contributions(self, X: np.ndarray) -> np.ndarray:
+        """What each feature added to each row's score, for the reasons: rows x features, in prior points.
+
+        The prior's part is exact (weight x value). The learned model's part
+        is what its prediction loses when a feature that gives a reason is
+        set to 0 (one grade counted as one point, about a step between the
+        prior's tiers), blended by `model_weight`: the reasons follow
+        whichever scorer ranked.
+        """
+        points = X * WEIGHT_VECTOR
+        weight = self.model_weight
+        if weight == 0 or not len(X):
+            return points
+        learned = np.zeros_like(points)
+        with _single_thread():
+            base = self.model.predict(X)
+            for name in _REASON_FEATURES:
+                column = _F[name]
+                present = np.flatnonzero(X[:, column] != 0)
+                if present.size:
+                    without = X[present].copy()
+                    without[:, column] = 0
+                    learned[present, column] = base[present] - self.model.predict(without)
+        return (1.0 - weight) * points + weight * learned
+
     def rank(self, profile, offers, top: int = 10, reasons: bool = True) -> list[Suggestion]:
         """The best `top` offers for one person, best first, hard constraints respected.
 
@@ -223,7 +267,9 @@ class Ranker:
         if self.spread:
             scores = scores * spread_factor(index.open_suggestions, index.capacity, self.spread)
         rows = _top_rows(scores, allowed, top)
-        explained = explain(person, index, [(0, r) for r in rows], X[rows]) if reasons else [()] * len(rows)
+        explained = [()] * len(rows)
+        if reasons and len(rows):
+            explained = explain(person, index, [(0, r) for r in rows], X[rows], self.contributions(X[rows]))
         return [Suggestion(index.ids[r], float(scores[r]), why) for r, why in zip(rows, explained, strict=True)]
 
     def score_matrix(self, profiles, index: OfferIndex):
@@ -253,7 +299,9 @@ class Ranker:
         return scores, allowed
 
     def _encoded(self, profile) -> EncodedProfile:
-        return profile if isinstance(profile, EncodedProfile) else encode_profile(profile, self.year)
+        if isinstance(profile, EncodedProfile):
+            return profile
+        return encode_profile(profile, self.year, self._gazetteer)
 
     def _people(self, profiles) -> ProfileIndex:
         return profiles if isinstance(profiles, ProfileIndex) else self.profile_index(profiles)
@@ -278,8 +326,12 @@ class Ranker:
         if reasons and len(rows):
             shown = people.take(rows)
             X, _ = pair_features(shown, index)
-            explained = explain(shown, index, [(k, 0) for k in range(len(rows))], X)
+            explained = explain(shown, index, [(k, 0) for k in range(len(rows))], X, self.contributions(X))
         return [Suggestion(people.ids[r], float(scores[r, 0]), why) for r, why in zip(rows, explained, strict=True)]
+
+
+#: Features that give a reason (`matching.features.FeatureSpec.reason`).
+_REASON_FEATURES = tuple(spec.name for spec in FEATURES if spec.reason)
 
 
 @lru_cache(maxsize=1)

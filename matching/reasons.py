@@ -3,42 +3,31 @@
 The ranker returns reasons as ``Reason(key, params)`` so the web app can
 translate them with its own catalogue (and show a pictogram per key); the
 renderings here serve the command line (``--lang``) and are a fallback.
-Reasons come from the features that added most to the score, so they tell
-the truth about the ranking rather than decorate it.
+Reasons come from the features that added most to the score of whichever
+scorer ranked (the rule prior, the learned model, or their blend; see
+`matching.ranker.Ranker.contributions`), so they tell the truth about the
+ranking rather than decorate it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
 from .concepts import concept
-from .features import _F, HOST_LANGUAGES, OfferIndex, ProfileIndex, vocabulary
+from .encoding import HOST_LANGUAGES, reading, vocabulary
+from .features import _F, FEATURES, best_concept
 from .geo import reliable
-from .prior import contributions
+from .offer_index import OfferIndex
+from .profile_index import ProfileIndex
 from .schema import GOALS, OFFER_TYPES
 
-#: Feature -> message key. Several features can share a key (interest
-#: similarity and a shared concept are one reason for a reader).
-FEATURE_REASON = {
-    "interest_cosine": "reason.shared_interest",
-    "interest_shared": "reason.shared_interest",
-    "profession_cosine": "reason.former_trade",
-    "trade_match": "reason.former_trade",
-    "type_wanted": "reason.wanted_type",
-    "type_implied": "reason.type_fits_interests",
-    "goal_fit": "reason.fits_goal",
-    "daypart_overlap": "reason.fits_schedule",
-    "travel_feasible": "reason.nearby",
-    "host_language_needed": "reason.host_speaks_language",
-    "host_speaks_language": "reason.host_speaks_language",
-    "childcare_fit": "reason.childcare",
-    "free": "reason.free",
-    "language_rich_for_goal": "reason.language_rich",
-    "level_ok": "reason.level_fits",
-    "age_fit": "reason.age_group",
-}
+#: Feature column -> message key (`matching.features.FeatureSpec.reason`). Several
+#: features can share a key (a wanted type and a wanted type with nothing more
+#: specific are one reason for a reader).
+FEATURE_REASON = {spec.name: spec.reason for spec in FEATURES if spec.reason}
 #: Contributions below this many points are not worth telling anyone.
 MIN_POINTS = 0.15
 
@@ -168,7 +157,6 @@ TEMPLATES = {
         "reason.shared_interest": "Past bij je interesse: {concept}",
         "reason.former_trade": "Past bij je vak: {concept}",
         "reason.wanted_type": "Je zocht een {type}",
-        "reason.type_fits_interests": "Een {type} past bij je interesses",
         "reason.fits_goal": "Helpt bij je doel: {goal}",
         "reason.fits_schedule": "Op momenten dat je kunt",
         "reason.nearby": "Dichtbij ({km} km)",
@@ -178,12 +166,14 @@ TEMPLATES = {
         "reason.language_rich": "Je praat er veel Nederlands",
         "reason.level_fits": "Past bij je niveau Nederlands",
         "reason.age_group": "Voor jouw leeftijd",
+        "reason.for_your_child": "Voor je kind: {concept}",
+        "reason.home_visit": "Komt bij je thuis",
+        "reason.women_only": "Alleen voor vrouwen",
     },
     "en": {
         "reason.shared_interest": "Matches your interest: {concept}",
         "reason.former_trade": "Fits your trade: {concept}",
         "reason.wanted_type": "You asked for a {type}",
-        "reason.type_fits_interests": "A {type} fits your interests",
         "reason.fits_goal": "Helps with your goal: {goal}",
         "reason.fits_schedule": "At times you are free",
         "reason.nearby": "Close by ({km} km)",
@@ -193,12 +183,14 @@ TEMPLATES = {
         "reason.language_rich": "You will speak a lot of Dutch",
         "reason.level_fits": "Fits your level of Dutch",
         "reason.age_group": "For your age group",
+        "reason.for_your_child": "For your child: {concept}",
+        "reason.home_visit": "Comes to your home",
+        "reason.women_only": "For women only",
     },
     "ar": {
         "reason.shared_interest": "يناسب اهتمامك: {concept}",
         "reason.former_trade": "يناسب مهنتك: {concept}",
         "reason.wanted_type": "طلبت {type}",
-        "reason.type_fits_interests": "{type} يناسب اهتماماتك",
         "reason.fits_goal": "يساعد في هدفك: {goal}",
         "reason.fits_schedule": "في الأوقات التي تناسبك",
         "reason.nearby": "قريب ({km} كم)",
@@ -208,12 +200,14 @@ TEMPLATES = {
         "reason.language_rich": "ستتحدث الهولندية كثيرًا",
         "reason.level_fits": "يناسب مستواك في الهولندية",
         "reason.age_group": "مناسب لعمرك",
+        "reason.for_your_child": "لطفلك: {concept}",
+        "reason.home_visit": "يأتي إلى بيتك",
+        "reason.women_only": "للنساء فقط",
     },
     "ti": {
         "reason.shared_interest": "ምስ ድሌትካ ይሰማማዕ: {concept}",
         "reason.former_trade": "ምስ ሞያኻ ይሰማማዕ: {concept}",
         "reason.wanted_type": "{type} ሓቲትካ ኔርካ",
-        "reason.type_fits_interests": "{type} ምስ ድሌትካ ይሰማማዕ",
         "reason.fits_goal": "ንዕላማኻ ይሕግዝ: {goal}",
         "reason.fits_schedule": "ኣብ እትኽእለሉ ግዜ",
         "reason.nearby": "ቀረባ ({km} ኪ.ሜ)",
@@ -223,6 +217,9 @@ TEMPLATES = {
         "reason.language_rich": "ብዙሕ ዓዲ ሆላንድ ክትዛረብ ኢኻ",
         "reason.level_fits": "ምስ ደረጃ ሆላንድኛኻ ይሰማማዕ",
         "reason.age_group": "ንዕድሜኻ",
+        "reason.for_your_child": "ንቆልዓኻ: {concept}",
+        "reason.home_visit": "ናብ ገዛኻ ይመጽእ",
+        "reason.women_only": "ንደቂ ኣንስትዮ ጥራይ",
     },
 }
 LANGUAGES = tuple(TEMPLATES)
@@ -275,17 +272,9 @@ def render(reason: Reason, lang: str = DEFAULT_LANGUAGE) -> str:
         return template
 
 
-def _top_shared(vector: np.ndarray, index: OfferIndex, row: int) -> str | None:
-    start, end = index.concepts.indptr[row], index.concepts.indptr[row + 1]
-    cols = index.concepts.indices[start:end]
-    if not len(cols):
-        return None
-    products = index.concepts.data[start:end] * vector[cols]
-    best = int(np.argmax(products))
-    return vocabulary().ids[cols[best]] if products[best] > 0 else None
-
-
-def explain(people: ProfileIndex, index: OfferIndex, pairs, X: np.ndarray, limit: int = 3) -> list[tuple[Reason, ...]]:
+def explain(
+    people: ProfileIndex, index: OfferIndex, pairs, X: np.ndarray, points: np.ndarray, limit: int = 3
+) -> list[tuple[Reason, ...]]:
     """Reasons for the given (person, offer) pairs, strongest first, at most `limit` each.
 
     Parameters
@@ -296,8 +285,11 @@ def explain(people: ProfileIndex, index: OfferIndex, pairs, X: np.ndarray, limit
         Person and offer positions (only the suggestions shown, never all pairs).
     X : ndarray
         Their feature rows, in the same order.
+    points : ndarray, same shape as `X`
+        What each feature added to each score, from whichever scorer ranked
+        (`matching.ranker.Ranker.contributions`): reasons tell what drove the
+        ranking, not what a rule would have said.
     """
-    points = contributions(X)
     out = []
     for k, (person, row) in enumerate(pairs):
         by_key: dict[str, float] = {}
@@ -316,19 +308,44 @@ def explain(people: ProfileIndex, index: OfferIndex, pairs, X: np.ndarray, limit
     return out
 
 
+def _shared(vector: np.ndarray, matrix, row: int) -> str | None:
+    """The concept behind the strongest match of a person's vector with one offer's row."""
+    column = best_concept(vector, matrix, row)
+    return vocabulary().ids[column] if column >= 0 else None
+
+
+@lru_cache(maxsize=1)
+def _goal_vectors() -> tuple[np.ndarray, ...]:
+    vocab = vocabulary()
+    return tuple(vocab.vector(reading()["goal_concepts"][goal]) for goal in GOALS)
+
+
+def _goal(people: ProfileIndex, person: int, index: OfferIndex, row: int) -> str | None:
+    """The person's goal that this offer serves best."""
+    start, end = index.concepts.indptr[row], index.concepts.indptr[row + 1]
+    columns, data = index.concepts.indices[start:end], index.concepts.data[start:end]
+    best, found = 0.0, None
+    for g, vector in enumerate(_goal_vectors()):
+        value = float((vector[columns] * data).max(initial=0.0)) if people.goals[person, g] else 0.0
+        if value > best:
+            best, found = value, GOALS[g]
+    return found
+
+
 def _reason(key, people, person, index, row, x) -> Reason | None:
     type_index = index.type[row]
-    if key == "reason.shared_interest":
-        cid = _top_shared(people.interest[person], index, row)
+    if key in ("reason.shared_interest", "reason.for_your_child"):
+        vector = people.wish if key == "reason.shared_interest" else people.child
+        cid = _shared(vector[person], index.concepts, row)
         return Reason(key, {"concept": cid}) if cid else None
     if key == "reason.former_trade":
-        cid = _top_shared(people.profession[person], index, row)
+        cid = _shared(people.trade[person], index.activity, row)
         return Reason(key, {"concept": cid}) if cid else None
-    if key in ("reason.wanted_type", "reason.type_fits_interests"):
+    if key == "reason.wanted_type":
         return Reason(key, {"type": OFFER_TYPES[type_index]})
     if key == "reason.fits_goal":
-        goal = people.goal_of_type[person, type_index]
-        return Reason(key, {"goal": GOALS[goal]}) if goal >= 0 else None
+        goal = _goal(people, person, index, row)
+        return Reason(key, {"goal": goal}) if goal else None
     if key == "reason.fits_schedule" and not people.has_availability[person]:
         return None  # "at times you are free" is no reason when we do not know when that is
     if key == "reason.nearby":

@@ -27,6 +27,7 @@ __all__ = [
     "TaxonomyError",
     "compound_parts",
     "idioms",
+    "phrase_only_words",
     "load_concepts",
     "no_fuzzy_words",
     "parse_taxonomy",
@@ -189,6 +190,18 @@ def compound_parts() -> frozenset[str]:
 def no_fuzzy_words() -> frozenset[str]:
     """Common words that look like a label but are not ("looking" vs "cooking")."""
     return frozenset(_raw().get("no_fuzzy", []))
+
+
+@lru_cache(maxsize=1)
+def phrase_only_words() -> frozenset[str]:
+    """Words whose everyday sense is not their concept: read as a concept only inside a multiword label.
+
+    Some differ by dialect (Levantine "كمان" is "also", elsewhere "violin");
+    some are a light verb in most sentences (Farsi "فوتبال بازی می‌کنم", "I
+    play football", is not board games; Arabic "العب", "I play"). With or
+    without clitics, alone they are not read.
+    """
+    return frozenset(_raw().get("phrase_only_words", []))
 
 
 @lru_cache(maxsize=1)

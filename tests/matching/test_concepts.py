@@ -181,7 +181,7 @@ def test_taalstage_jumbo_points_to_retail():
 
 
 def test_compound_parts_get_compound_confidence():
-    found = extract_concepts("schaakvereniging")
+    found = extract_concepts("schaaktoernooi")
     assert found["chess"] == pytest.approx(0.9)
 
 
@@ -276,11 +276,13 @@ def test_every_offer_type_is_reachable():
 
 
 def test_every_concept_is_found_by_its_own_first_label_in_each_language():
+    from matching.taxonomy import phrase_only_words
+
     misses = []
     for cid in concept_ids():
         for lang in LANGUAGES:
             label = concept(cid).labels[lang][0]
-            if cid not in extract_concepts(label):
+            if label not in phrase_only_words() and cid not in extract_concepts(label):
                 misses.append((cid, lang, label))
     assert misses == []
 

@@ -136,7 +136,7 @@ def test_profile_index_after_random_changes_equals_a_fresh_one(ranker, data):
 def test_candidates_come_with_reasons(ranker, data):
     people = ranker.profile_index(data.profiles)
     ranking = ranker.rank_candidates(data.offers[0], people, top=10)
-    assert ranking and all(s.reasons for s in ranking[:3])
+    assert ranking and ranking[0].reasons
     assert [s.score for s in ranking] == sorted((s.score for s in ranking), reverse=True)
 
 

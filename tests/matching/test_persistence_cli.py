@@ -23,7 +23,7 @@ def model_file(tmp_path_factory):
 def test_save_and_load_round_trip(model_file):
     ranker = load(model_file)
     meta = ranker.metadata
-    assert meta["feature_schema"]["names"][0] == "interest_cosine"
+    assert meta["feature_schema"]["names"][0] == "wish_match"
     assert meta["metrics"] == {"ndcg@10": 0.5}
     assert {"scikit-learn", "numpy", "joblib"} <= set(meta["libraries"])
     assert meta["trained_at"] and ranker.n_labels == meta["n_labels"] > 0
@@ -47,12 +47,15 @@ def test_unreadable_model_files(tmp_path):
         load(tmp_path / "missing.joblib")
 
 
-def test_shipped_model_is_small_and_loads():
+def test_the_prior_ships_until_a_model_beats_it():
+    """No model file ships: none trained so far beats the rule prior on both judged sets (docs/matching.md)."""
     from matching.persistence import default_model_path
 
     path = default_model_path()
-    assert path.is_file() and path.stat().st_size < 2_000_000
-    assert load_default().model is not None
+    if path.is_file():
+        assert path.stat().st_size < 2_000_000 and load_default().model is not None
+    else:
+        assert load_default().model is None
 
 
 def _run(argv):
@@ -61,23 +64,24 @@ def _run(argv):
 
 
 def _write(path, records):
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
-                    encoding="utf-8")
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
     return str(path)
 
 
 @pytest.fixture
 def files(tmp_path, offers, profile):
-    return (_write(tmp_path / "offers.jsonl", [o.to_dict() for o in offers]),
-            _write(tmp_path / "profiles.jsonl", [profile.to_dict(),
-                                                 {"id": "p2", "interests": "naaien",
-                                                  "gender": "f", "kern": "Dalfsen"}]))
+    return (
+        _write(tmp_path / "offers.jsonl", [o.to_dict() for o in offers]),
+        _write(
+            tmp_path / "profiles.jsonl",
+            [profile.to_dict(), {"id": "p2", "interests": "naaien", "gender": "f", "kern": "Dalfsen"}],
+        ),
+    )
 
 
 def test_cli_rank(files):
     offers, profiles = files
-    status, out = _run(["rank", "--offers", offers, "--profiles", profiles, "--top", "2",
-                        "--year", "2025"])
+    status, out = _run(["rank", "--offers", offers, "--profiles", profiles, "--top", "2", "--year", "2025"])
     assert status == 0
     lines = [json.loads(line) for line in out.splitlines()]
     assert [line["profile"] for line in lines] == ["p1", "p2"]
@@ -110,9 +114,14 @@ def test_cli_bad_input_exits_2_with_location(tmp_path, files, capsys):
     assert "Traceback" not in err
 
 
-@pytest.mark.parametrize("argv_tail", [
-    ["--top", "0"], ["--top", "ten"], ["--model", "/nonexistent/model.joblib"],
-])
+@pytest.mark.parametrize(
+    "argv_tail",
+    [
+        ["--top", "0"],
+        ["--top", "ten"],
+        ["--model", "/nonexistent/model.joblib"],
+    ],
+)
 def test_cli_bad_options_exit_2(files, argv_tail, capsys):
     offers, profiles = files
     argv = ["rank", "--offers", offers, "--profiles", profiles, *argv_tail]
@@ -126,20 +135,27 @@ def test_cli_bad_options_exit_2(files, argv_tail, capsys):
 
 def test_cli_missing_file_and_bad_model_file(tmp_path, files, capsys):
     offers, profiles = files
-    status, out = _run(["rank", "--offers", str(tmp_path / "none.jsonl"),
-                        "--profiles", profiles])
+    status, out = _run(["rank", "--offers", str(tmp_path / "none.jsonl"), "--profiles", profiles])
     assert status == 2 and out == "" and "cannot read file" in capsys.readouterr().err
     bad_model = tmp_path / "m.joblib"
     bad_model.write_text("hello")
-    status, out = _run(["rank", "--offers", offers, "--profiles", profiles,
-                        "--model", str(bad_model)])
+    status, out = _run(["rank", "--offers", offers, "--profiles", profiles, "--model", str(bad_model)])
     assert status == 2 and out == ""
 
 
 def test_cli_evaluate_runs(data_dir):
-    status, out = _run(["evaluate", "--offers", str(data_dir / "eval_offers.jsonl"),
-                        "--profiles", str(data_dir / "eval_profiles.jsonl"),
-                        "--judgments", str(data_dir / "eval_judgments.jsonl"), "--json"])
+    status, out = _run(
+        [
+            "evaluate",
+            "--offers",
+            str(data_dir / "eval_offers.jsonl"),
+            "--profiles",
+            str(data_dir / "eval_profiles.jsonl"),
+            "--judgments",
+            str(data_dir / "eval_judgments.jsonl"),
+            "--json",
+        ]
+    )
     assert status == 0
     report = json.loads(out)
     assert set(report["systems"]) == {"model", "prior", "tfidf", "popularity", "random"}

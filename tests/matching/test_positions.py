@@ -4,9 +4,9 @@ import warnings
 
 import numpy as np
 
-from matching import Offer, Profile
+from matching import FEATURE_NAMES, Offer, OfferIndex, Profile, encode_profile
 from matching.evaluate import violates
-from matching.features import FEATURE_NAMES, OfferIndex, encode_profile, pair_features
+from matching.features import pair_features
 from matching.geo import EXACT, KERN, SEAT, UNKNOWN, position, reliable
 from matching.persistence import load_default
 from matching.prior import prior_scores
