@@ -19,7 +19,9 @@ FOR_NEWCOMER = {
     "reason.shared_interest": _l("You wrote about %(concept)s"),
     "reason.former_trade": _l("Fits your work: %(concept)s"),
     "reason.wanted_type": _l("You asked for this: %(type)s"),
-    "reason.type_fits_interests": _l("%(type)s fits what you like"),
+    "reason.for_your_child": _l("For your child: %(concept)s"),
+    "reason.home_visit": _l("Someone comes to your home"),
+    "reason.women_only": _l("Only for women"),
     "reason.fits_goal": _l("Helps with your goal: %(goal)s"),
     "reason.fits_schedule": _l("At a time you are free"),
     "reason.nearby": _l("Close by: %(km)s km"),
@@ -36,7 +38,9 @@ ABOUT_NEWCOMER = {
     "reason.shared_interest": _l("Wrote about %(concept)s"),
     "reason.former_trade": _l("Work experience: %(concept)s"),
     "reason.wanted_type": _l("Asked for: %(type)s"),
-    "reason.type_fits_interests": _l("%(type)s fits their interests"),
+    "reason.for_your_child": _l("For their child: %(concept)s"),
+    "reason.home_visit": _l("Comes to their home"),
+    "reason.women_only": _l("Only for women, as asked"),
     "reason.fits_goal": _l("Fits a goal of the personal plan: %(goal)s"),
     "reason.fits_schedule": _l("Free at these times"),
     "reason.nearby": _l("Lives close by: %(km)s km"),
@@ -53,7 +57,9 @@ ICONS = {
     "reason.shared_interest": "heart",
     "reason.former_trade": "tools",
     "reason.wanted_type": "check2-circle",
-    "reason.type_fits_interests": "stars",
+    "reason.for_your_child": "balloon-heart",
+    "reason.home_visit": "house-heart",
+    "reason.women_only": "gender-female",
     "reason.fits_goal": "flag",
     "reason.fits_schedule": "calendar-check",
     "reason.nearby": "geo-alt",
@@ -101,7 +107,8 @@ def matched_concepts(reasons: list[dict]) -> list[str]:
     """The interests and trades that made a pair: what a provider may know before approval."""
     lang = current_language()
     return [ranking.concept_label(r["params"]["concept"], lang) for r in reasons or ()
-            if isinstance(r, dict) and r.get("key") in ("reason.shared_interest", "reason.former_trade")
+            if isinstance(r, dict) and r.get("key") in ("reason.shared_interest", "reason.former_trade",
+                                                          "reason.for_your_child")
             and (r.get("params") or {}).get("concept")]
 
 
