@@ -30,6 +30,7 @@ GUARDED = {
     "matches.my_": "newcomer",
     "matches.provider_": "provider",
     "matches.coordinator_": "coordinator",
+    "gemeente.admin_": "admin",  # before "gemeente.": administrators compare gemeenten
     "gemeente.": "gemeente",
     "admin.": "admin",
 }
