@@ -14,9 +14,10 @@ suppression hides more cells ("×") until none of these rules is broken
    difference is the count of the complement: the other months, the other
    kernen, those who dropped out);
 2. in every sum, the hidden parts never add up to 1 to 4;
-3. no hidden cell can be pinned to one value from 1 to 4 by the sums it is in,
-   knowing that "<5" means 0 to 4 and "×" means 5 or more: every cell's range is
-   narrowed over every sum until nothing changes (interval propagation).
+3. no hidden cell ("<5" or "×") can be pinned to one value other than 0 by the
+   sums it is in, knowing that "<5" means 0 to 4 and "×" means 5 or more: every
+   cell's range is narrowed over every sum until nothing changes (interval
+   propagation).
 
 A broken rule is repaired by hiding the smallest shown part of the sum (or the
 total, when no part is shown). A count of 0 is shown as "<5" but may follow
@@ -82,7 +83,8 @@ class Axis:
 
     def __init__(self, root, partitions: dict | None = None):
         self.root = root
-        parent = {child: node for node, splits in (partitions or {}).items() for split in splits for child in split}
+        self.partitions = {node: [list(split) for split in splits] for node, splits in (partitions or {}).items()}
+        parent = {child: node for node, splits in self.partitions.items() for split in splits for child in split}
         self.nodes = [root, *parent]
         self.position = {node: i for i, node in enumerate(self.nodes)}
         self._parent = [self.position[parent[node]] if node in parent else -1 for node in self.nodes]
@@ -97,6 +99,10 @@ class Axis:
             i = self._parent[i]
             found.append(i)
         return tuple(found)
+
+    def leaves(self) -> list:
+        """The nodes that are not split: on an axis with one partition per node, the atoms."""
+        return [node for node in self.nodes if node not in self.partitions]
 
     def chain(self, node) -> list:
         """The node and every node above it, up to the root."""
@@ -290,7 +296,7 @@ class _Protector:
             others_hi = _INF if infinite - (part_hi >= _INF) > 0 else finite_high - (part_hi if part_hi < _INF else 0)
             low = max(part_lo, rest_lo - others_hi)
             high = min(part_hi, rest_hi - (low_sum - part_lo))
-            if low == high and 0 < low < THRESHOLD:
+            if low == high and low > 0:
                 return True  # rule 3
         return False
 
@@ -324,8 +330,7 @@ class _Protector:
                         pending.append(other)
 
         for total, parts in self.relations:
-            pinned = [i for i in (total, *parts)
-                      if self.state[i] != _SHOWN and lo[i] == hi[i] and 0 < lo[i] < THRESHOLD]
+            pinned = [i for i in (total, *parts) if self.state[i] != _SHOWN and lo[i] == hi[i] > 0]
             if not pinned and not self._sum_broken(total, parts, lo, hi):
                 continue
             repaired = self._repair(total, parts)
