@@ -110,8 +110,8 @@ def test_distinct_counts_only_nest():
     table = Table([time, group], distinct=True)
     for quarter in QUARTERS:
         for org in range(6):
-            table.add([time.chain(quarter), group.chain("a")], member=org)
-    table.add([time.chain("Q4"), group.chain("a")], member=99)
+            table.add([time.chain(quarter), group.chain("a")], members=[org])
+    table.add([time.chain("Q4"), group.chain("a")], members=[99])
     figures = table.protect()
     assert table.value(("year", "a")) == 7 and table.value(("Q1", "a")) == 6
     assert figures[("year", "a")].shown
@@ -157,8 +157,8 @@ def _lp_audit(time, groups, table, figures):
         for sign in (1, -1):
             result = linprog(sign * objective, A_ub=a_ub or None, b_ub=b_ub or None, A_eq=a_eq or None,
                              b_eq=b_eq or None, bounds=(0, None), method="highs")
-            assert result.status == 0, result.message
-            ranges.append(sign * result.fun)
+            assert result.status in (0, 3), result.message  # 3: unbounded, a hidden cell with no upper end
+            ranges.append(sign * result.fun if result.status == 0 else np.inf)
         low, high = ranges
         if high - low < 0.5 and table.value(cell) > 0:
             recovered.append((cell, table.value(cell), str(f)))

@@ -156,8 +156,8 @@ def test_the_matches_table_survives_a_linear_programming_audit(world):
         for sign in (1, -1):
             result = linprog(sign * np.array(rows[cell]), A_ub=a_ub, b_ub=b_ub, A_eq=a_eq, b_eq=b_eq,
                              bounds=(0, None), method="highs")
-            assert result.status == 0, result.message
-            ends.append(sign * result.fun)
+            assert result.status in (0, 3), result.message  # 3: unbounded, a hidden cell with no upper end
+            ends.append(sign * result.fun if result.status == 0 else np.inf)
         if ends[1] - ends[0] < 0.5:
             recovered.append((cell, indicator.table.value(cell)))
     assert recovered == []

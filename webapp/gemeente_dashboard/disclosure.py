@@ -27,8 +27,8 @@ and CBS use). Pure Python, no Flask: the tests and the bench call it directly.
 
 from __future__ import annotations
 
-from collections import deque
-from collections.abc import Callable, Iterable
+from collections import OrderedDict, deque
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from enum import IntEnum
 from itertools import product
@@ -142,13 +142,12 @@ class Table:
     another holds a subset of its members.
     """
 
-    def __init__(self, axes: list[Axis], exists: Callable[[tuple], bool] | None = None, distinct: bool = False):
+    def __init__(self, axes: list[Axis], exists: Callable[[tuple], bool] | None = None, distinct: bool = False,
+                 shape: Hashable | None = None):
         self.axes = axes
         self.distinct = distinct
-        keys = product(*(range(len(axis.nodes)) for axis in axes))
-        if exists is not None:
-            keys = (k for k in keys if exists(tuple(axis.nodes[i] for axis, i in zip(axes, k, strict=True))))
-        self.index = {key: i for i, key in enumerate(keys)}
+        self._shape = _shape(self, exists, shape)
+        self.index = self._shape.index
         self._members: list[set] = [set() for _ in self.index] if distinct else []
         self._counts = [0] * len(self.index)
 
@@ -161,8 +160,11 @@ class Table:
     def cell(self, key: tuple) -> tuple:
         return tuple(axis.nodes[i] for axis, i in zip(self.axes, key, strict=True))
 
-    def add(self, nodes_per_axis: Iterable[Iterable], count: int = 1, member=None) -> None:
-        """Count an atom in every cell that holds it: per axis, the nodes that contain it."""
+    def add(self, nodes_per_axis: Iterable[Iterable], count: int = 1, members: Iterable = ()) -> None:
+        """Count an atom in every cell that holds it: per axis, the nodes that contain it.
+
+        A distinct table adds ``members`` (organisations) to each cell's set instead of a count.
+        """
         positions = [[axis.position[node] for node in nodes] for axis, nodes in zip(self.axes, nodes_per_axis,
                                                                                      strict=True)]
         for key in product(*positions):
@@ -170,7 +172,7 @@ class Table:
             if i is None:
                 continue
             if self.distinct:
-                self._members[i].add(member)
+                self._members[i].update(members)
             else:
                 self._counts[i] += count
 
@@ -187,30 +189,58 @@ class Table:
         return Protected(self, [Figure(State.SHOWN, v) if s == _SHOWN else small if s == _SMALL else hidden
                                 for v, s in zip(values, protector.state, strict=True)])
 
-    # -- structure ------------------------------------------------------------------
-
     def relations(self) -> list[tuple[int, list[int]]]:
-        """Every sum in the table: a cell and, per partition of one of its nodes, its parts."""
-        if self.distinct:
-            return []
-        found = []
-        index = self.index
-        for key, i in index.items():
-            for position, axis in enumerate(self.axes):
-                for split in axis._splits[key[position]]:
-                    parts = [index.get(key[:position] + (child,) + key[position + 1:]) for child in split]
-                    if None not in parts:
-                        found.append((i, parts))
-        return found
+        return self._shape.relations
 
     def holders(self) -> dict[int, list[int]]:
-        """For every cell, the cells that hold it (on every axis the same node or one above it)."""
-        index = self.index
-        found = {}
+        return self._shape.holders
+
+
+class _Shape:
+    """What a table's cells are and how they hang together; it depends on the axes, never on the counts."""
+
+    def __init__(self, table: Table, exists):
+        axes = table.axes
+        keys = product(*(range(len(axis.nodes)) for axis in axes))
+        if exists is not None:
+            keys = (k for k in keys if exists(tuple(axis.nodes[i] for axis, i in zip(axes, k, strict=True))))
+        self.index = index = {key: i for i, key in enumerate(keys)}
+        #: every sum: a cell and, per partition of one of its nodes, its parts
+        self.relations = []
+        if not table.distinct:
+            for key, i in index.items():
+                for position, axis in enumerate(axes):
+                    for split in axis._splits[key[position]]:
+                        parts = [index.get(key[:position] + (child,) + key[position + 1:]) for child in split]
+                        if None not in parts:
+                            self.relations.append((i, parts))
+        #: for every cell, the cells that hold it (on every axis the same node or one above it)
+        self.holders = {}
         for key, i in index.items():
-            chains = [axis._chains[n] for axis, n in zip(self.axes, key, strict=True)]
-            found[i] = [j for other in product(*chains) if (j := index.get(other)) is not None and j != i]
-        return found
+            chains = [axis._chains[n] for axis, n in zip(axes, key, strict=True)]
+            self.holders[i] = [j for other in product(*chains) if (j := index.get(other)) is not None and j != i]
+        self.in_relations: list[list[int]] = [[] for _ in index]
+        for r, (total, parts) in enumerate(self.relations):
+            for i in (total, *parts):
+                self.in_relations[i].append(r)
+
+
+#: Recent shapes by the caller's key: the same gemeente, year and day give the same shape on every request.
+_SHAPES: OrderedDict = OrderedDict()
+_SHAPES_KEPT = 64
+
+
+def _shape(table: Table, exists, key: Hashable | None) -> _Shape:
+    if key is None:
+        return _Shape(table, exists)
+    found = _SHAPES.get(key)
+    if found is None:
+        found = _SHAPES[key] = _Shape(table, exists)
+        while len(_SHAPES) > _SHAPES_KEPT:
+            _SHAPES.popitem(last=False)
+    else:
+        _SHAPES.move_to_end(key)
+    return found
 
 
 _SHOWN, _SMALL, _HIDDEN = int(State.SHOWN), int(State.SMALL), int(State.HIDDEN)
@@ -230,10 +260,7 @@ class _Protector:
         self.lo = [v if v >= THRESHOLD else 0 for v in values]
         self.hi = [v if v >= THRESHOLD else THRESHOLD - 1 for v in values]
         self.relations = table.relations()
-        self.in_relations: list[list[int]] = [[] for _ in values]
-        for r, (total, parts) in enumerate(self.relations):
-            for i in (total, *parts):
-                self.in_relations[i].append(r)
+        self.in_relations = table._shape.in_relations
 
     def run(self) -> None:
         self._nested_pairs()
@@ -311,13 +338,15 @@ class _Protector:
     # rule 3 over the whole table ----------------------------------------------------------------
 
     def _audit(self) -> list[int]:
-        """Narrow every cell's range over every sum; repair where a small count is pinned.
+        """Narrow every cell's range over every sum; repair where a hidden count is pinned.
 
-        Returns the cells hidden by the repair (empty when the table is safe).
+        Returns the cells hidden by the repairs (empty when the table is safe).
         """
         lo, hi = list(self.lo), list(self.hi)
-        pending = deque(range(len(self.relations)))
-        queued = [True] * len(self.relations)
+        # Only hidden cells have ranges to narrow, and a sum with one hidden cell was settled one sum at a time.
+        state = self.state
+        queued = [sum(state[i] != _SHOWN for i in (total, *parts)) > 1 for total, parts in self.relations]
+        pending = deque(r for r, waiting in enumerate(queued) if waiting)
         while pending:
             r = pending.popleft()
             queued[r] = False
@@ -329,7 +358,12 @@ class _Protector:
                         queued[other] = True
                         pending.append(other)
 
-        for total, parts in self.relations:
+        # Repair every broken sum found in this pass, one cell each, then narrow again from the start
+        # (ranges change with every repair). A sum next to one just repaired waits for the next pass.
+        hidden, touched = [], set()
+        for r, (total, parts) in enumerate(self.relations):
+            if r in touched or all(state[i] == _SHOWN for i in parts) and state[total] == _SHOWN:
+                continue
             pinned = [i for i in (total, *parts) if self.state[i] != _SHOWN and lo[i] == hi[i] > 0]
             if not pinned and not self._sum_broken(total, parts, lo, hi):
                 continue
@@ -337,8 +371,10 @@ class _Protector:
             if repaired is None:
                 repaired = self._repair_around(pinned or [total, *parts], lo, hi)
             if repaired is not None:
-                return [repaired]  # ranges change with every repair: narrow again from the start
-        return []
+                hidden.append(repaired)
+                for i in (total, *parts, repaired):
+                    touched.update(self.in_relations[i])
+        return hidden
 
     def _repair_around(self, cells: list[int], lo: list[int], hi: list[int]) -> int | None:
         """Nothing to hide in the sum itself: hide the smallest shown cell of a sum one step further."""
@@ -365,22 +401,27 @@ class _Protector:
 def _narrow(total: int, parts: list[int], lo: list[int], hi: list[int]) -> list[int]:
     """One sum: tighten the total to what the parts allow and each part to what the rest allow."""
     changed = []
-    low_sum = sum(lo[p] for p in parts)
-    infinite = sum(hi[p] >= _INF for p in parts)
-    finite_high = sum(hi[p] for p in parts if hi[p] < _INF)
-    high_sum = _INF if infinite else finite_high
+    low_sum = finite_high = infinite = 0
+    for p in parts:
+        low_sum += lo[p]
+        if hi[p] >= _INF:
+            infinite += 1
+        else:
+            finite_high += hi[p]
     if low_sum > lo[total]:
         lo[total] = low_sum
         changed.append(total)
-    if high_sum < hi[total]:
-        hi[total] = high_sum
+    if not infinite and finite_high < hi[total]:
+        hi[total] = finite_high
         changed.append(total)
+    total_lo, total_hi = lo[total], hi[total]
     for p in parts:
-        others_low = low_sum - lo[p]
-        others_high = _INF if infinite - (hi[p] >= _INF) > 0 else finite_high - (hi[p] if hi[p] < _INF else 0)
-        new_lo = max(lo[p], lo[total] - others_high)
-        new_hi = min(hi[p], hi[total] - others_low) if hi[total] < _INF else hi[p]
-        if new_lo != lo[p] or new_hi != hi[p]:
+        p_lo, p_hi = lo[p], hi[p]
+        unbounded = p_hi >= _INF
+        others_high = _INF if infinite - unbounded > 0 else finite_high - (0 if unbounded else p_hi)
+        new_lo = max(p_lo, total_lo - others_high)
+        new_hi = min(p_hi, total_hi - (low_sum - p_lo)) if total_hi < _INF else p_hi
+        if new_lo != p_lo or new_hi != p_hi:
             lo[p], hi[p] = new_lo, new_hi
             changed.append(p)
     return changed

@@ -22,12 +22,9 @@ XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def legend() -> list[str]:
-    return [
-        _("%(small)s: fewer than 5 (0 included).", small=SMALL_TEXT),
-        _("%(hidden)s: 5 or more, hidden so that a count under 5 cannot be worked out from the other figures.",
-          hidden=HIDDEN_TEXT),
-        _("%(none)s: not shown, because the count it is made of is not shown.", none=NOT_SHOWN),
-    ]
+    return [f"{SMALL_TEXT}: {_('fewer than 5 (0 included), so that no one can be recognised')}",
+            f"{HIDDEN_TEXT}: {_('hidden, so that a count under 5 cannot be worked out from the other figures')}",
+            f"{NOT_SHOWN}: {_('not shown, because the count it is made of is not shown')}"]
 
 
 def _plain(cell):
@@ -110,7 +107,8 @@ def _write_section(worksheet, section: Section, heading: list[str]) -> None:
     widths: dict[int, int] = {1: 24}
     if not section.applies:
         row += 2
-        worksheet.cell(row=row, column=1, value=_("Not available for this filter."))
+        worksheet.cell(row=row, column=1, value=_("Not available for this filter: this indicator is not broken "
+                                                  "down this way."))
     for sheet in section.sheets:
         row += 2
         worksheet.cell(row=row, column=1, value=sheet.title).font = Font(bold=True)

@@ -14,9 +14,11 @@ newcomers to the gemeente in the newcomer's record (see "Which gemeente").
 from __future__ import annotations
 
 import statistics
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from flask import current_app
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import and_, case, exists, extract, func, or_, select
 
@@ -105,9 +107,22 @@ class Scope:
         return cls(gemeente.id, gemeente.name, [*map(tuple, kernen), (None, str(_l("Kern unknown")))],
                    [tuple(o) for o in organisations], types)
 
+    @property
+    def signature(self) -> tuple:
+        """What the tables' shapes depend on: the categories, not the counts."""
+        return (self.gemeente_id, tuple(k for k, _n in self.kernen), tuple(o for o, _n in self.organisations),
+                tuple(self.types))
+
+    def shape(self, name: str, *more) -> tuple:
+        return (name, self.signature, *more)
+
     def kern(self, kern_id) -> tuple:
         """A kern of another gemeente (or none) counts as "kern unknown"."""
-        return kern_node(kern_id if any(k == kern_id for k, _n in self.kernen) else None)
+        return kern_node(kern_id if kern_id in self._kern_ids else None)
+
+    @property
+    def _kern_ids(self) -> set:
+        return {k for k, _n in self.kernen}
 
     def kern_axis(self) -> Axis:
         return Axis(ALL, {ALL: [[kern_node(k) for k, _n in self.kernen]]})
@@ -189,7 +204,8 @@ def matches_started(scope: Scope, year: int, today: date) -> Indicator:
     """Matches whose start (both sides confirmed) falls in a period, by the offer's type, kern, organisation."""
     time = time_axis(year, today, weeks=True)
     offer = scope.offer_axis(organisations=True)
-    table = Table([time, offer], exists=lambda cell: cell[1] == ALL or cell[0].kind != "week")
+    table = Table([time, offer], exists=lambda cell: cell[1] == ALL or cell[0].kind != "week",
+                  shape=scope.shape("matches_started", year, today))
     start, end = _window(year, today)
     in_year = (Offer.gemeente_id == scope.gemeente_id, Match.started_dt >= start, Match.started_dt < end)
     day = func.date(Match.started_dt)
@@ -197,11 +213,15 @@ def matches_started(scope: Scope, year: int, today: date) -> Indicator:
             select(day, func.count()).join(Offer, Match.offer_id == Offer.id).where(*in_year).group_by(day)):
         table.add([time.chain(periods.containing("week", _as_date(started))), [ALL]], count)
     month = extract("month", Match.started_dt)
-    for number, offer_type, kern_id, organisation_id, count in db.session.execute(
-            select(month, Offer.type, Offer.kern_id, Offer.organisation_id, func.count())
-            .join(Offer, Match.offer_id == Offer.id).where(*in_year)
-            .group_by(month, Offer.type, Offer.kern_id, Offer.organisation_id)):
-        table.add([time.chain(_month(year, number)), scope.offer_nodes(offer_type, kern_id, organisation_id)], count)
+    # Two groupings, not one by all three: a month has few types and kernen but many organisations.
+    for number, offer_type, kern_id, count in db.session.execute(
+            select(month, Offer.type, Offer.kern_id, func.count())
+            .join(Offer, Match.offer_id == Offer.id).where(*in_year).group_by(month, Offer.type, Offer.kern_id)):
+        table.add([time.chain(_month(year, number)), scope.offer_nodes(offer_type, kern_id)], count)
+    for number, organisation_id, count in db.session.execute(
+            select(month, Offer.organisation_id, func.count())
+            .join(Offer, Match.offer_id == Offer.id).where(*in_year).group_by(month, Offer.organisation_id)):
+        table.add([time.chain(_month(year, number)), [org_node(organisation_id)]], count)
     return Indicator(table, table.protect())
 
 
@@ -213,10 +233,12 @@ def funnel(scope: Scope, year: int, today: date) -> Indicator:
     """Matches first put forward in a period, and how far they got."""
     time = time_axis(year, today, weeks=False)
     offer, stages = scope.offer_axis(organisations=False), _stage_axis()
-    table = Table([time, offer, stages])
+    table = Table([time, offer, stages], shape=scope.shape("funnel", year, today))
     start, end = _window(year, today)
     cutoff = datetime.combine(today, datetime.min.time()) - timedelta(days=THREE_MONTHS_DAYS - 1)
-    proposed = exists().where(MatchEvent.match_id == Match.id, MatchEvent.to_status == MatchStatus.PROPOSED)
+    # A match is proposed after it is put forward, so only this year's events can say so.
+    proposed = Match.id.in_(select(MatchEvent.match_id).where(MatchEvent.to_status == MatchStatus.PROPOSED,
+                                                               MatchEvent.created_dt >= start))
     going = and_(Match.started_dt < cutoff,
                  or_(Match.ended_dt.is_(None), days_between(Match.started_dt, Match.ended_dt) >= THREE_MONTHS_DAYS))
     stage = case(
@@ -242,7 +264,7 @@ def stop_reasons(scope: Scope, year: int, today: date) -> Indicator:
     time = time_axis(year, today, weeks=False)
     offer = scope.offer_axis(organisations=False)
     reasons = Axis("ended", {"ended": [STOP_REASONS]})
-    table = Table([time, offer, reasons])
+    table = Table([time, offer, reasons], shape=scope.shape("stop_reasons", year, today))
     start, end = _window(year, today)
     month = extract("month", Match.ended_dt)
     for number, offer_type, kern_id, reason, count in db.session.execute(
@@ -268,7 +290,7 @@ def after_six_months(scope: Scope, year: int, today: date) -> Indicator:
     time = time_axis(year, today, weeks=False)
     kern = scope.kern_axis()
     measure = Axis("newcomers", {"newcomers": [["active", "not_active"], ["club", "not_club"]]})
-    table = Table([time, kern, measure])
+    table = Table([time, kern, measure], shape=scope.shape("after_six_months", year, today))
     mark = six_months_after(Newcomer.arrival_date)
     worked = exists().where(Match.newcomer_id == Newcomer.id, Match.status == MatchStatus.ENDED,
                             Match.reason_code == WORK_OR_STUDY, func.date(Match.ended_dt) <= mark)
@@ -301,7 +323,7 @@ def first_match(scope: Scope, year: int, today: date) -> Indicator:
     time = time_axis(year, today, weeks=False)
     kern = scope.kern_axis()
     bins = Axis("newcomers", {"newcomers": [list(range(len(DAY_BINS)))]})
-    table = Table([time, kern, bins])
+    table = Table([time, kern, bins], shape=scope.shape("first_match", year, today))
     start, end = _window(year, today)
     first = func.min(Match.started_dt)
     days: dict[tuple, list[int]] = {}
@@ -328,7 +350,7 @@ def first_match(scope: Scope, year: int, today: date) -> Indicator:
 def waiting_list(scope: Scope, on_day: date) -> Indicator:
     """Who asked for a taalcoach and had none holding a place on ``on_day``, per kern."""
     kern = scope.kern_axis()
-    table = Table([kern])
+    table = Table([kern], shape=scope.shape("waiting_list"))
     since = Newcomer.wants_since["taalcoach"].as_string()
     holding = exists().where(
         Match.newcomer_id == Newcomer.id, Match.offer_id == Offer.id, Offer.type == "taalcoach",
@@ -355,22 +377,25 @@ def employers(scope: Scope, year: int, today: date) -> Indicator:
     """Organisations with a taalstage or werkervaringsplek going on in a period (distinct: parts overlap)."""
     time = time_axis(year, today, weeks=False)
     hosting, kern = scope.type_axis(HOSTING_TYPES), scope.kern_axis()
-    table = Table([time, hosting, kern], distinct=True)
+    table = Table([time, hosting, kern], distinct=True, shape=scope.shape("employers", year, today))
     start, end = _window(year, today)
     first_month = extract("year", Match.started_dt) * 12 + extract("month", Match.started_dt)
     last_month = case((Match.ended_dt.is_(None), 10**6),
                       else_=extract("year", Match.ended_dt) * 12 + extract("month", Match.ended_dt))
     months = [p for p in time.nodes if p.kind == "month"]
+    hosts: dict[tuple, set] = {}
     for organisation_id, offer_type, kern_id, first, last in db.session.execute(
             select(Offer.organisation_id, Offer.type, Offer.kern_id, first_month, last_month).distinct()
             .join(Offer, Match.offer_id == Offer.id)
             .where(Offer.gemeente_id == scope.gemeente_id, Offer.type.in_(HOSTING_TYPES),
                    Match.started_dt.isnot(None), Match.started_dt < end,
                    or_(Match.ended_dt.is_(None), Match.ended_dt >= start))):
-        for month in months:
-            if int(first) <= year * 12 + month.start.month <= int(last):
-                table.add([time.chain(month), hosting.chain(type_node(offer_type)), kern.chain(scope.kern(kern_id))],
-                          member=organisation_id)
+        where = scope.kern(kern_id)
+        for number in range(max(0, int(first) - year * 12 - 1), min(len(months), int(last) - year * 12)):
+            hosts.setdefault((number, offer_type, where), set()).add(organisation_id)
+    for (number, offer_type, kern_node_), organisations in hosts.items():
+        table.add([time.chain(months[number]), hosting.chain(type_node(offer_type)), kern.chain(kern_node_)],
+                  members=organisations)
     return Indicator(table, table.protect())
 
 
@@ -378,7 +403,7 @@ def new_offers(scope: Scope, year: int, today: date) -> Indicator:
     """Offers first published in a period, per kern and type."""
     time = time_axis(year, today, weeks=False)
     kern, types = scope.kern_axis(), scope.type_axis()
-    table = Table([time, kern, types])
+    table = Table([time, kern, types], shape=scope.shape("new_offers", year, today))
     start, end = _window(year, today)
     month = extract("month", Offer.published_dt)
     for number, kern_id, offer_type, count in db.session.execute(
@@ -402,26 +427,65 @@ YEARLY = {
 }
 
 
+#: Tables counted for recent requests. Someone going through periods and filters reads the same
+#: tables again; any change the figures count gives a new `version`, so nothing stale is ever shown.
+_COUNTED: OrderedDict = OrderedDict()
+_COUNTED_KEPT = 64
+
+
+def version() -> tuple:
+    """A stamp that changes with every change the figures count, whichever process made it.
+
+    Every step of a match writes a `MatchEvent`; a newcomer's or an offer's change
+    (erasure and moves included) sets its ``updated_dt``; the counts catch deletions.
+    """
+    return tuple(db.session.execute(select(
+        select(func.max(MatchEvent.id)).scalar_subquery(),
+        select(func.max(Match.created_dt)).scalar_subquery(),
+        select(func.max(Newcomer.updated_dt)).scalar_subquery(),
+        select(func.count(Newcomer.id)).scalar_subquery(),
+        select(func.max(Offer.updated_dt)).scalar_subquery(),
+        select(func.count(Offer.id)).scalar_subquery(),
+    )).one())
+
+
 class Figures:
-    """Every indicator of one gemeente, computed on first use and kept for the request."""
+    """Every indicator of one gemeente, counted on first use (or found among those counted recently)."""
 
     def __init__(self, scope: Scope, today: date):
         self.scope = scope
         self.today = today
+        self._version = None
         self._yearly: dict[tuple[str, int], Indicator] = {}
         self._waiting: dict[date, Indicator] = {}
 
+    def _counted(self, key: tuple, count):
+        if not current_app.config.get("INDICATOR_CACHE", True):
+            return count()
+        if self._version is None:
+            self._version = version()
+        key = (*key, self.scope.signature, self.today, self._version)
+        found = _COUNTED.get(key)
+        if found is None:
+            found = _COUNTED[key] = count()
+            while len(_COUNTED) > _COUNTED_KEPT:
+                _COUNTED.popitem(last=False)
+        else:
+            _COUNTED.move_to_end(key)
+        return found
+
     def of(self, key: str, period: periods.Period) -> Indicator:
         """The table of indicator ``key`` that holds ``period``."""
-        found = self._yearly.get((key, period.start.year))
+        year = period.start.year
+        found = self._yearly.get((key, year))
         if found is None:
-            found = self._yearly[(key, period.start.year)] = YEARLY[key](self.scope, period.start.year, self.today)
+            found = self._yearly[(key, year)] = self._counted(
+                (key, year), lambda: YEARLY[key](self.scope, year, self.today))
         return found
 
     def waiting_on(self, period: periods.Period) -> tuple[date, Indicator]:
         """The taalcoach waiting list on the period's last day, or today while it runs."""
         day = min(period.last_day, self.today)
         if day not in self._waiting:
-            self._waiting[day] = waiting_list(self.scope, day)
+            self._waiting[day] = self._counted(("waiting_list", day), lambda: waiting_list(self.scope, day))
         return day, self._waiting[day]
-

@@ -35,10 +35,10 @@ class Target:
 TARGETS = {
     "active_after_six_months": Target(
         _l("Active six months after arrival"), "percent", True, 75,
-        _l("Thuis in Dalfsen, plan van aanpak 2017-2018, §4.2.3 and §5; evaluation 2019, §3.3"), 100),
+        _l("Thuis in Dalfsen action plan 2017-2018, §4.2.3 and §5; its evaluation of 2019, §3.3"), 100),
     "club_after_six_months": Target(
         _l("In a club or weekly activity with Dutch residents"), "percent", True, 75,
-        _l("Thuis in Dalfsen, plan van aanpak 2017-2018, §4.4 and §5"), 100),
+        _l("Thuis in Dalfsen action plan 2017-2018, §4.4 and §5"), 100),
     "days_to_first_match": Target(
         _l("Days from arrival to a first match (median)"), "days", False, 182,
         _l("Half a year, as both 75 % targets are measured half a year after arrival; "

@@ -35,9 +35,9 @@ def labels():
     """What the charts say about a figure that is not drawn, in the reader's language."""
     return {
         "periods_kind_labels": periods.KIND_LABELS,
-        "chart_texts": {"<5": _("fewer than 5"),
+        "chart_texts": {"<5": _("fewer than 5 (0 included), so that no one can be recognised"),
                         "×": _("hidden, so that a count under 5 cannot be worked out from the other figures"),
-                        "–": _("not shown")},
+                        "–": _("not shown, because the count it is made of is not shown")},
     }
 
 
@@ -79,7 +79,7 @@ def _dashboard(gemeente: Gemeente, problems: list[str], with_filter: bool = True
 
 
 def _heading(view: Dashboard) -> list[str]:
-    lines = [_("Gemeente %(name)s", name=view.scope.name), _("Period: %(period)s", period=view.period.label())]
+    lines = [_("Municipality %(name)s", name=view.scope.name), _("Period: %(period)s", period=view.period.label())]
     if view.running:
         lines.append(_("This period is still running: figures up to %(day)s.", day=format_date(view.today)))
     if view.filter.kind is not None:
@@ -128,7 +128,7 @@ def _report(gemeente: Gemeente) -> tuple[Dashboard, list]:
 
 
 def _report_cover(view: Dashboard) -> list[str]:
-    return [_("Raadsrapportage integratie en participatie statushouders"), *_heading(view),
+    return [_("Council report on the integration and participation of statushouders"), *_heading(view),
             _("Made on %(day)s from the registrations in Meedoen.", day=format_date(view.today)),
             _("Definitions: every figure is counted as described in the indicator definitions; counts under 5 "
               "are not shown, so that no one can be recognised.")]
