@@ -328,12 +328,24 @@ class _Protector:
         return False
 
     def _repair(self, total: int, parts: list[int]) -> int | None:
+        """Hide the smallest shown part, preferring one that no other sum would give away at once."""
         shown = [p for p in parts if self.state[p] == _SHOWN]
         if shown:
-            return self._hide(min(shown, key=lambda p: (self.values[p], p)))
+            return self._hide(min(shown, key=lambda p: (self._exposed(p, total), self.values[p], p)))
         if self.state[total] == _SHOWN:
             return self._hide(total)
         return None
+
+    def _exposed(self, cell: int, total: int) -> bool:
+        """Whether hiding ``cell`` leaves it pinned by another sum whose other cells are all shown."""
+        state = self.state
+        for r in self.in_relations[cell]:
+            other_total, other_parts = self.relations[r]
+            if other_total == total and cell in other_parts:
+                continue  # the sum being repaired
+            if all(state[j] == _SHOWN for j in (other_total, *other_parts) if j != cell):
+                return True
+        return False
 
     # rule 3 over the whole table ----------------------------------------------------------------
 
@@ -343,9 +355,9 @@ class _Protector:
         Returns the cells hidden by the repairs (empty when the table is safe).
         """
         lo, hi = list(self.lo), list(self.hi)
-        # Only hidden cells have ranges to narrow, and a sum with one hidden cell was settled one sum at a time.
+        # Only hidden cells have ranges to narrow: a sum of shown cells teaches nothing.
         state = self.state
-        queued = [sum(state[i] != _SHOWN for i in (total, *parts)) > 1 for total, parts in self.relations]
+        queued = [any(state[i] != _SHOWN for i in (total, *parts)) for total, parts in self.relations]
         pending = deque(r for r, waiting in enumerate(queued) if waiting)
         while pending:
             r = pending.popleft()
