@@ -7,6 +7,7 @@ import os
 import factories as f
 import pytest
 from test_browser import _login, browser, live_server  # noqa: F401  (the shared Chromium fixtures)
+from test_indicator_pages import with_started_matches
 
 from webapp.extensions import db
 
@@ -15,12 +16,7 @@ pytestmark = pytest.mark.browser
 
 def _gemeente_with_matches():
     g = f.gemeente()
-    coordinator = f.user("coordinator", gemeente=g)
-    org = f.organisation(g, name="Bakkerij Wolters", kind="werkgever")
-    provider = f.user("provider", organisation=org)
-    offer = f.offer(org, type="taalstage", capacity=10)
-    for i in range(6):
-        f.started_match(coordinator, provider, f.newcomer(g, name=f"Stagiair {i}"), offer)
+    with_started_matches(g, 6)
     return g
 
 

@@ -41,6 +41,17 @@ def _value(gemeente, key, *nodes, period=None):
     return _now(gemeente).of(key, period).table.value((period, *nodes))
 
 
+def with_started_matches(g, count: int, offer_type: str = "taalstage", kind: str = "werkgever"):
+    """``count`` matches started today in one offer of one organisation; returns coordinator, provider, offer."""
+    coordinator = f.user("coordinator", gemeente=g)
+    org = f.organisation(g, name=f"Bakkerij {offer_type}", kind=kind)
+    provider = f.user("provider", organisation=org)
+    offer = f.offer(org, type=offer_type, capacity=10)
+    for i in range(count):
+        f.started_match(coordinator, provider, f.newcomer(g, name=f"Eerder {i}"), offer)
+    return coordinator, provider, offer
+
+
 def _waiting(gemeente) -> int:
     return _now(gemeente).waiting_on(periods.containing("year", today()))[1].table.value((ALL,))
 
@@ -48,12 +59,7 @@ def _waiting(gemeente) -> int:
 def test_the_lifecycle_moves_the_indicators(client, auth):
     """Propose, approve, accept, both confirm, end: through the services, and the figures follow each step."""
     g = f.gemeente()
-    coordinator = f.user("coordinator", gemeente=g)
-    taalpunt = f.organisation(g, name="Taalpunt", kind="taalpunt")
-    provider = f.user("provider", organisation=taalpunt)
-    coaches = f.offer(taalpunt, type="taalcoach", capacity=10)
-    for i in range(4):
-        f.started_match(coordinator, provider, f.newcomer(g, name=f"Eerder {i}"), coaches)
+    coordinator, provider, coaches = with_started_matches(g, 4, "taalcoach", "taalpunt")
     person = f.newcomer(g, name="Saba", wants=["taalcoach"],
                         wants_since={"taalcoach": (today() - timedelta(days=40)).isoformat()})
     boss, host = services.Actor(coordinator, Role.COORDINATOR), services.Actor(provider, Role.PROVIDER)
@@ -169,11 +175,7 @@ def test_raadsrapportage_xlsx_opens_in_libreoffice(client, auth, tmp_path):
     if office is None:
         pytest.fail("LibreOffice is missing: apt-get install -y libreoffice-calc-nogui (.ci/run does it)")
     g = f.gemeente()
-    coordinator = f.user("coordinator", gemeente=g)
-    org = f.organisation(g, kind="werkgever")
-    offer = f.offer(org, type="taalstage", capacity=10)
-    for _ in range(6):
-        f.started_match(coordinator, f.user("provider", organisation=org), f.newcomer(g), offer)
+    with_started_matches(g, 6)
     staff = f.user("gemeente", gemeente=g)
     staff.preferred_language = "ar"  # the report is Dutch whatever the reader's language
     db.session.commit()

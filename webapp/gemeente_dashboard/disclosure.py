@@ -70,11 +70,6 @@ class Figure:
         return str(self.value)
 
 
-def figure(count: int) -> Figure:
-    """Primary suppression alone, for a count that is in no table (there is none left on the site)."""
-    return Figure(State.SHOWN, count) if count >= THRESHOLD else Figure(State.SMALL)
-
-
 class Axis:
     """A tree of nodes; a node may be split into several partitions (all → types, all → kernen).
 
@@ -122,12 +117,6 @@ class Protected:
 
     def __getitem__(self, cell: tuple) -> Figure:
         return self._figures[self._table.cell_index(cell)]
-
-    def __contains__(self, cell: tuple) -> bool:
-        try:
-            return self._table.cell_index(cell) is not None
-        except KeyError:
-            return False
 
     def items(self):
         for key, i in self._table.index.items():
