@@ -330,7 +330,7 @@ class Dashboard:
         section.sheets.append(Sheet(str(_l("Matches started per %(kind)s", kind=kind.lower())),
                                     [kind, p.label(), kind, q.label()], rows))
         section.charts.append(Chart("chart-matches", "bar", section.sheets[0].title,
-                                    [r[0] or r[2] for r in rows[:-1]],
+                                    [r[0] for r in rows[:-1]],  # the period's own labels; the previous lines up
                                     [(p.label(), [r[1] for r in rows[:-1]]), (q.label(), [r[3] for r in rows[:-1]])]))
         if self.filter.kind is not None:
             return
@@ -350,8 +350,8 @@ class Dashboard:
         parts = periods.begun_children(self.period, self.today) if self.period.kind != "month" else []
         periods_shown = [*parts, self.period, self.previous]
         sheet = Sheet(str(_l("Six months after arrival")),
-                      [str(_l("Period")), str(_l("Newcomers")), str(_l("Active")), str(_l("% active")),
-                       str(_l("In a club or weekly activity")), str(_l("% in a club or weekly activity"))])
+                      [str(_l("Period")), str(_l("Newcomers")), str(_l("Active")), str(_l("Active (%)")),
+                       str(_l("In a club or weekly activity")), str(_l("In a club or weekly activity (%)"))])
         for period in periods_shown:
             cells = {name: self._cell("after_six_months", period, node, name)
                      for name in ("newcomers", "active", "club")}
@@ -432,8 +432,8 @@ class Dashboard:
 
     def _funnel(self, section: Section) -> None:
         node, p, q = self.filter.node, self.period, self.previous
-        sheet = Sheet(str(_l("Stages")), [str(_l("Stage")), p.label(), str(_l("% of the stage before")),
-                                          q.label(), str(_l("% of the stage before"))])
+        sheet = Sheet(str(_l("Stages")), [str(_l("Stage")), p.label(), str(_l("Share of the stage before")),
+                                          q.label(), str(_l("Share of the stage before"))])
         before = {}
         for stage in FUNNEL_STAGES:
             cells = [self._cell("funnel", period, node, stage) for period in (p, q)]
