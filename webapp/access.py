@@ -122,8 +122,13 @@ ACCESS: dict[str, Rule] = {
     "privacy.coordinator_renew": _rule("coordinator", scope="gemeente"),
     # gemeente staff
     "gemeente.dashboard": _rule("gemeente", scope="gemeente_figures"),
+    "gemeente.export": _rule("gemeente", scope="gemeente_figures"),
+    "gemeente.report": _rule("gemeente", scope="gemeente_figures"),
+    "gemeente.report_xlsx": _rule("gemeente", scope="gemeente_figures"),
+    "gemeente.targets": _rule("gemeente", scope="gemeente_figures"),
     # administrator
     "admin.index": _rule("admin", scope="all"),
+    "gemeente.admin_compare": _rule("admin", scope="all"),
     "admin.gemeenten": _rule("admin", scope="all"),
     "admin.kernen": _rule("admin", scope="all"),
     "admin.organisations": _rule("admin", scope="all"),

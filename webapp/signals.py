@@ -25,3 +25,5 @@ organisation_moderated = _signals.signal("organisation-moderated")
 match_changed = _signals.signal("match-changed")
 #: A user's account or roles changed. kwargs: ``action``.
 user_changed = _signals.signal("user-changed")
+#: A gemeente changed its indicator targets. kwargs: ``fields`` (the target keys).
+indicator_targets_changed = _signals.signal("indicator-targets-changed")
