@@ -40,7 +40,8 @@ def _ids(app):
 
     with app.app_context():
         taalpunt = db.session.scalar(select(Organisation.id).where(Organisation.name == "Taalpunt Dalfsen"))
-        offer = db.session.scalar(select(Offer.id).where(Offer.organisation_id == taalpunt, Offer.status == "published"))
+        offer = db.session.scalar(
+            select(Offer.id).where(Offer.organisation_id == taalpunt, Offer.status == "published"))
         match = db.session.scalar(select(Match.id).join(Newcomer).join(Offer)
                                   .where(Offer.organisation_id == taalpunt).order_by(Match.id))
         coordinator_match = db.session.scalar(select(Match.id).join(Newcomer).where(Newcomer.kern_id.isnot(None))

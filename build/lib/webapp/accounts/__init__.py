@@ -1,1 +1,0 @@
-"""Accounts: users, roles, log in, registration, password reset and invitation codes."""

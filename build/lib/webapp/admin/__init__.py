@@ -1,1 +1,0 @@
-"""Platform administration: gemeenten, kernen, organisations, users and offer moderation."""

@@ -1,1 +1,0 @@
-"""The municipality's view: indicators without personal data."""

@@ -1,1 +1,0 @@
-"""Gemeenten (municipalities, the tenants) and their kernen (villages and towns)."""

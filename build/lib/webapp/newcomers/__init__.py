@@ -1,1 +1,0 @@
-"""Newcomer profiles: interests in their own words, intake by a coordinator, consent."""

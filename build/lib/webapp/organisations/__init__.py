@@ -1,1 +1,0 @@
-"""Organisations that offer or ask: clubs, employers, welzijn, Taalpunt, churches, volunteers."""

@@ -1,1 +1,0 @@
-"""Public pages that are not about one domain: the home page."""
