@@ -179,7 +179,9 @@ def normalise_phone(value: str) -> str:
 def phone():
     def check(form, field):
         if field.data and not PHONE_RE.match(field.data.strip()):
-            raise ValidationError(_l("Please enter a valid phone number, e.g. 06 12345678."))
+            # The example is isolated left-to-right, or Arabic shows it as "12345678 06".
+            raise ValidationError(_l("Please enter a valid phone number, e.g. %(example)s.",
+                                     example="\u206606 12345678\u2069"))
 
     return check
 

@@ -6,6 +6,7 @@ records pass between the web app and ``matching`` unchanged.
 
 from __future__ import annotations
 
+from flask_babel import format_currency, format_decimal, gettext
 from flask_babel import lazy_gettext as _l
 
 OFFER_TYPES = {
@@ -125,6 +126,28 @@ def listing(items) -> str:
 
     items = [str(item) for item in items or ()]
     return format_list(items, locale=get_locale() or "nl") if items else ""
+
+
+def age_range(youngest: int | None, oldest: int | None) -> str:
+    """An age range in words ("16 years and older"): a bare "16–" reads as "–16" right to left."""
+    if youngest and oldest:
+        return gettext("%(youngest)s to %(oldest)s years", youngest=format_decimal(youngest),
+                       oldest=format_decimal(oldest))
+    if youngest:
+        return gettext("%(youngest)s years and older", youngest=format_decimal(youngest))
+    if oldest:
+        return gettext("up to %(oldest)s years", oldest=format_decimal(oldest))
+    return ""
+
+
+def money(amount) -> str:
+    """An amount in euros as the reader's language writes it ("€ 2,50" in Dutch)."""
+    return format_currency(amount or 0, "EUR")
+
+
+def number(value) -> str:
+    """A number as the reader's language writes it, without needless decimals ("1,5", "2")."""
+    return format_decimal(value or 0, format="#,##0.#")
 
 
 def language_names(codes) -> str:
