@@ -24,6 +24,21 @@ def test_every_public_page_has_lang_and_dir(client, lang):
         assert rtl_css == (expected_dir == "rtl"), (lang, url)
 
 
+def test_arrows_point_the_way_of_reading(client):
+    """One way for every arrow: the icon mirrored by .bi-flip in right-to-left pages, never a literal "←"."""
+    from pathlib import Path
+
+    import webapp
+
+    offer = f.offer(f.organisation(f.gemeente()))
+    page = client.get(f"/offers/{offer.id}").get_data(as_text=True)
+    assert 'class="bi bi-flip"' in page
+    css = (Path(webapp.__file__).parent / "static" / "css" / "meedoen.css").read_text()
+    assert '[dir="rtl"] .bi-flip { transform: scaleX(-1); }' in css
+    templates = Path(webapp.__file__).parent / "templates"
+    assert not [p.name for p in templates.rglob("*.html") if any(a in p.read_text() for a in "←→")]
+
+
 def test_browser_language_is_used_when_nothing_chosen(client):
     page = client.get("/", headers={"Accept-Language": "ar,en;q=0.5"}).get_data(as_text=True)
     assert '<html lang="ar" dir="rtl">' in page
