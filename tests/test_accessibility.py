@@ -66,9 +66,9 @@ def main_pages(ids):
                                         "/coordinator/matches", f"/coordinator/matches/{ids['coordinator_match']}",
                                         "/coordinator/tasks", "/coordinator/waiting-list",
                                         "/coordinator/assign?types=sport", "/coordinator/privacy"],
-        "beleid@dalfsen.example": ["/gemeente"],
+        "beleid@dalfsen.example": ["/gemeente", "/gemeente?by=quarter", "/gemeente/targets", "/gemeente/raadsrapportage"],
         "admin@meedoen.example": ["/admin/", "/admin/organisations", "/admin/users", "/admin/moderation",
-                                  "/admin/gemeenten"],
+                                  "/admin/gemeenten", "/gemeente/compare"],
     }
 
 
@@ -121,6 +121,13 @@ def _session(browser, base, login, lang, width=360):
     return context, page
 
 
+def _open(page, url: str) -> None:
+    """Open a page that must exist for this user: an error page or a log-in redirect checks nothing."""
+    response = page.goto(url)
+    assert response is not None and response.ok, f"{url}: {response.status if response else 'no response'}"
+    assert "/login" in url or "/login" not in page.url, f"{url} sent the user to the log-in page"
+
+
 def _axe(page) -> list[str]:
     page.add_script_tag(path=str(AXE))
     result = page.evaluate("""async (tags) => {
@@ -138,7 +145,7 @@ def test_main_pages_have_no_serious_accessibility_violations(site, browser, lang
     for login, paths in main_pages(ids).items():
         context, page = _session(browser, base, login, lang, width=1280)
         for path in paths:
-            page.goto(base + path)
+            _open(page, base + path)
             found = _axe(page)
             if found:
                 problems[f"{login} {path}"] = found
@@ -153,7 +160,7 @@ def test_main_pages_fit_a_360_px_phone(site, browser, lang):
     for login, paths in main_pages(ids).items():
         context, page = _session(browser, base, login, lang)
         for path in paths:
-            page.goto(base + path)
+            _open(page, base + path)
             width = page.evaluate("document.documentElement.scrollWidth")
             if width > 361:
                 too_wide[f"{login} {path}"] = width
