@@ -20,6 +20,8 @@ ICONS = [
     "hourglass-split", "envelope", "telephone", "play-circle", "stop-circle", "calendar3", "sunrise",
     "sun", "moon", "translate", "gender-female", "cash-coin", "clipboard-check", "exclamation-triangle",
     "person-check", "send", "arrow-right", "arrow-left",
+    # how a newcomer travels
+    "person-walking", "bicycle", "bus-front", "car-front",
 ]
 
 

@@ -83,3 +83,24 @@ def test_traversal_request_is_a_cheap_404(client, monkeypatch):
     monkeypatch.setattr("builtins.open", guarded_open)
     response = client.get("/static/../../../../../../dev/zero?v=x")
     assert response.status_code == 404
+
+
+def test_every_pictogram_a_page_asks_for_is_in_the_sprite():
+    """A missing symbol draws nothing at all: the newcomer who reads little sees an empty space."""
+    import re
+    from pathlib import Path
+
+    import webapp
+    from webapp import vocab
+    from webapp.matches.reasons import ICONS as REASON_ICONS
+
+    root = Path(webapp.__file__).parent
+    sprite = (root / "static" / "vendor" / "bootstrap-icons" / "sprite.svg").read_text()
+    available = set(re.findall(r'<symbol id="([^"]+)"', sprite))
+    asked = {name for path in (root / "templates").rglob("*.html")
+             for name in re.findall(r'icon\("([a-z0-9-]+)"', path.read_text())}
+    for path in root.rglob("*.py"):  # pictograms named in Python: Warning("calendar-x", ...)
+        asked |= set(re.findall(r'Warning\("([a-z0-9-]+)"', path.read_text()))
+    for table in (vocab.OFFER_TYPE_ICONS, vocab.PART_ICONS, vocab.MOBILITY_ICONS, REASON_ICONS):
+        asked |= set(table.values())
+    assert asked - available == set()

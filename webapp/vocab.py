@@ -105,6 +105,9 @@ MOBILITY = {
     "car": _l("Car"),
 }
 
+#: Pictograms per way of travelling.
+MOBILITY_ICONS = {"walk": "person-walking", "bike": "bicycle", "ov": "bus-front", "car": "car-front"}
+
 GENDERS = {
     "f": _l("Woman"),
     "m": _l("Man"),
