@@ -199,8 +199,13 @@ class Client:
         if body is not None:
             data = urlencode(body)
             headers["Content-Type"] = "application/x-www-form-urlencoded"
-        self.connection.request(method, path, body=data, headers=headers)
-        response = self.connection.getresponse()
+        try:
+            self.connection.request(method, path, body=data, headers=headers)
+            response = self.connection.getresponse()
+        except (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError):
+            self.connection.close()  # the server closed a connection that waited too long; open another
+            self.connection.request(method, path, body=data, headers=headers)
+            response = self.connection.getresponse()
         payload = response.read().decode("utf-8", "replace")
         for header in response.headers.get_all("Set-Cookie") or []:
             name, _, rest = header.partition("=")
@@ -253,10 +258,11 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def serve(url: str, index_dir: str) -> tuple[subprocess.Popen, int]:
+def serve(url: str, index_dir: str, env: dict | None = None) -> tuple[subprocess.Popen, int]:
+    """gunicorn with 2 sync workers; ``env`` adds to (or overrides) the app's settings."""
     port = free_port()
     env = {**os.environ, "DATABASE_URL": url, "SECRET_KEY": "bench-" + "x" * 40, "BACKGROUND_JOBS": "inline",
-           "SUGGESTION_INDEX_DIR": index_dir, "PYTHONPATH": f"{ROOT}:{ROOT / 'bench'}"}
+           "SUGGESTION_INDEX_DIR": index_dir, "PYTHONPATH": f"{ROOT}:{ROOT / 'bench'}", **(env or {})}
     process = subprocess.Popen([sys.executable, "-m", "gunicorn", "-w", "2", "-b", f"127.0.0.1:{port}",
                                 "--log-level", "warning", "web_bench_app:app"], cwd=ROOT, env=env)
     for _ in range(200):

@@ -66,7 +66,8 @@ def main_pages(ids):
                                         "/coordinator/matches", f"/coordinator/matches/{ids['coordinator_match']}",
                                         "/coordinator/tasks", "/coordinator/waiting-list",
                                         "/coordinator/assign?types=sport", "/coordinator/privacy"],
-        "beleid@dalfsen.example": ["/gemeente", "/gemeente?by=quarter", "/gemeente/targets", "/gemeente/raadsrapportage"],
+        "beleid@dalfsen.example": ["/gemeente", "/gemeente?by=quarter", "/gemeente/targets",
+                                   "/gemeente/raadsrapportage"],
         "admin@meedoen.example": ["/admin/", "/admin/organisations", "/admin/users", "/admin/moderation",
                                   "/admin/gemeenten", "/gemeente/compare"],
     }

@@ -14,7 +14,6 @@ newcomers to the gemeente in the newcomer's record (see "Which gemeente").
 from __future__ import annotations
 
 import statistics
-from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -31,7 +30,7 @@ from ..matches.models import Match, MatchEvent
 from ..newcomers.models import Newcomer
 from ..offers.models import Offer
 from ..organisations.models import Organisation
-from . import periods
+from . import counted, periods
 from .disclosure import Axis, Figure, Protected, Table
 from .sql import days_between, six_months_after
 
@@ -179,13 +178,21 @@ def _month(year: int, number) -> periods.Period:
 class Indicator:
     """One indicator's protected table for a year, plus what is not a count (medians)."""
 
-    table: Table
-    figures: Protected
+    #: the raw counts; None in a published copy
+    table: Table | None
+    figures: Protected | dict
     #: per cell, sorted day values (for medians and percentiles), shown only with the cell's count
     days: dict = field(default_factory=dict)
 
     def get(self, *cell) -> Figure:
         return self.figures[cell]
+
+    def published(self) -> Indicator:
+        """What may be shown of it, and nothing else: each cell's figure after suppression, no raw count.
+
+        The day values stay, since `spread` shows them only for a cell whose count is shown.
+        """
+        return Indicator(None, dict(self.figures.items()), self.days)
 
     def spread(self, *cell) -> dict | None:
         """Median and quartiles of the cell's day values, or None when its count is not shown."""
@@ -427,12 +434,6 @@ YEARLY = {
 }
 
 
-#: Tables counted for recent requests. Someone going through periods and filters reads the same
-#: tables again; any change the figures count gives a new `version`, so nothing stale is ever shown.
-_COUNTED: OrderedDict = OrderedDict()
-_COUNTED_KEPT = 64
-
-
 def version() -> tuple:
     """A stamp that changes with every change the figures count, whichever process made it.
 
@@ -450,28 +451,59 @@ def version() -> tuple:
 
 
 class Figures:
-    """Every indicator of one gemeente, counted on first use (or found among those counted recently)."""
+    """Every indicator of one gemeente, counted on first use or read back (`counted`).
 
-    def __init__(self, scope: Scope, today: date):
+    ``allow_earlier``: the dashboard page may show tables counted before the last
+    change while the worker counts them again (`counted`); ``counted_at`` is then
+    the time of the oldest one shown. Exports never do.
+    """
+
+    def __init__(self, scope: Scope, today: date, allow_earlier: bool = False):
         self.scope = scope
         self.today = today
+        self.allow_earlier = allow_earlier
+        self.counted_at: datetime | None = None
+        self._earlier: list[tuple] = []
         self._version = None
         self._yearly: dict[tuple[str, int], Indicator] = {}
         self._waiting: dict[date, Indicator] = {}
 
-    def _counted(self, key: tuple, count):
+    def _key(self, table: tuple) -> tuple:
+        return (self.scope.gemeente_id, *table, self.scope.signature)
+
+    def _compute(self, table: tuple) -> Indicator:
+        if table[0] == "waiting_list":
+            return waiting_list(self.scope, table[1])
+        return YEARLY[table[0]](self.scope, table[1], self.today)
+
+    def recount_earlier(self) -> None:
+        """Hand the tables shown as counted before the last change to the worker (after the page is built)."""
+        if self._earlier:
+            counted.recount_later(self._earlier, self.today)
+            self._earlier = []
+
+    def count(self, table: tuple) -> Indicator:
+        """Count ``table`` (``(indicator, year)`` or ``("waiting_list", day)``) now, and keep it."""
+        current = version()  # before counting: a change made meanwhile leaves the table behind it
+        found = self._compute(table)
+        counted.put(self._key(table), current, self.today, found)
+        return found
+
+    def _counted(self, table: tuple) -> Indicator:
         if not current_app.config.get("INDICATOR_CACHE", True):
-            return count()
+            return self._compute(table)
         if self._version is None:
             self._version = version()
-        key = (*key, self.scope.signature, self.today, self._version)
-        found = _COUNTED.get(key)
-        if found is None:
-            found = _COUNTED[key] = count()
-            while len(_COUNTED) > _COUNTED_KEPT:
-                _COUNTED.popitem(last=False)
-        else:
-            _COUNTED.move_to_end(key)
+        key = self._key(table)
+        entry = counted.get(key, self._version, self.today)
+        if entry is not None and entry.is_current(self._version, self.today):
+            return entry.indicator
+        if entry is not None and entry.today == self.today and self.allow_earlier and counted.shared():
+            self._earlier.append(key)
+            self.counted_at = min(self.counted_at or entry.counted_at, entry.counted_at)
+            return entry.indicator
+        found = self._compute(table)
+        counted.put(key, self._version, self.today, found)
         return found
 
     def of(self, key: str, period: periods.Period) -> Indicator:
@@ -479,13 +511,12 @@ class Figures:
         year = period.start.year
         found = self._yearly.get((key, year))
         if found is None:
-            found = self._yearly[(key, year)] = self._counted(
-                (key, year), lambda: YEARLY[key](self.scope, year, self.today))
+            found = self._yearly[(key, year)] = self._counted((key, year))
         return found
 
     def waiting_on(self, period: periods.Period) -> tuple[date, Indicator]:
         """The taalcoach waiting list on the period's last day, or today while it runs."""
         day = min(period.last_day, self.today)
         if day not in self._waiting:
-            self._waiting[day] = self._counted(("waiting_list", day), lambda: waiting_list(self.scope, day))
+            self._waiting[day] = self._counted(("waiting_list", day))
         return day, self._waiting[day]

@@ -64,7 +64,8 @@ def _period(problems: list[str]) -> periods.Period:
     return period
 
 
-def _dashboard(gemeente: Gemeente, problems: list[str], with_filter: bool = True) -> Dashboard:
+def _dashboard(gemeente: Gemeente, problems: list[str], with_filter: bool = True,
+               allow_earlier: bool = False) -> Dashboard:
     scope = Scope.load(gemeente)
     period = _period(problems)
     chosen = Filter()
@@ -73,7 +74,7 @@ def _dashboard(gemeente: Gemeente, problems: list[str], with_filter: bool = True
         if chosen is None:
             problems.append(_("This filter does not exist for %(name)s; showing all.", name=gemeente.name))
             chosen = Filter()
-    return Dashboard(Figures(scope, today()), period, chosen, request.args.get("by"),
+    return Dashboard(Figures(scope, today(), allow_earlier), period, chosen, request.args.get("by"),
                      services.targets_for(gemeente.id))
 
 
@@ -90,14 +91,16 @@ def _heading(view: Dashboard) -> list[str]:
 def dashboard():
     gemeente, gemeenten = _own_gemeenten()
     problems: list[str] = []
-    view = _dashboard(gemeente, problems)
+    view = _dashboard(gemeente, problems, allow_earlier=True)
     sections = view.sections()
-    return render_template(
+    page = render_template(
         "gemeente/dashboard.html", gemeente=gemeente, gemeenten=gemeenten, view=view, sections=sections,
         headlines=view.headlines(), problems=problems, heading=_heading(view),
         charts=[chart.data() for section in sections for chart in section.charts],
         period_choices=periods.choices(today(), today().year - MENU_YEARS + 1),
         export_args={"gemeente": gemeente.id, "period": view.period.key, "filter": view.filter.text, "by": view.by})
+    view.figures.recount_earlier()
+    return page
 
 
 @bp.route("/gemeente/export/<any(" + ", ".join(ORDER) + "):indicator>.<any(csv, xlsx):fmt>")
