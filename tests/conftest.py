@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import contextvars
 import os
+import uuid
 from pathlib import Path
 
 import pytest
 from flask import has_app_context
 from flask.testing import FlaskClient
+from redis import Redis
+from redis.exceptions import RedisError
+from rq import Queue
 from sqlalchemy import event
 
 from webapp import create_app
@@ -143,3 +147,26 @@ def sink(app, monkeypatch):
         monkeypatch.setitem(app.config, "MAIL_SERVER", "127.0.0.1")
         monkeypatch.setitem(app.config, "MAIL_PORT", server.port)
         yield server
+
+
+#: The real Redis the queue tests use (a database of its own).
+REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+
+
+@pytest.fixture
+def redis_queue(app, monkeypatch):
+    """The job queue on the real Redis: a queue (and key space) of its own, removed afterwards."""
+    connection = Redis.from_url(REDIS_URL)
+    try:
+        connection.ping()
+    except RedisError:
+        pytest.fail(f"Redis is not running at {REDIS_URL}; start it (see README, 'The machine').")
+    name = f"test-{uuid.uuid4().hex}"
+    monkeypatch.setitem(app.config, "REDIS_URL", REDIS_URL)
+    monkeypatch.setitem(app.config, "JOB_QUEUE", name)
+    monkeypatch.setitem(app.config, "BACKGROUND_JOBS", "rq")
+    queue = Queue(name, connection=connection)
+    yield queue
+    queue.delete(delete_jobs=True)
+    for key in connection.scan_iter(f"meedoen:*:{name}:*"):
+        connection.delete(key)

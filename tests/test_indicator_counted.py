@@ -3,41 +3,15 @@ says so, and the worker counts them again; exports never use them."""
 
 from __future__ import annotations
 
-import os
-import uuid
+import pickle
 
 import factories as f
-import pytest
-from redis import Redis
-from redis.exceptions import RedisError
-from rq import Queue, SimpleWorker
+from rq import SimpleWorker
 from test_indicator_pages import with_started_matches
 
 from webapp.extensions import db
-from webapp.matches import services
-from webapp.matches.lifecycle import Role
 
-REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 NOTE = 'id="counted-earlier"'
-
-
-@pytest.fixture
-def redis_queue(app, monkeypatch):
-    """A queue (and so a key space for the tables) of its own on the real Redis, removed afterwards."""
-    connection = Redis.from_url(REDIS_URL)
-    try:
-        connection.ping()
-    except RedisError:
-        pytest.fail(f"Redis is not running at {REDIS_URL}; start it (see README, 'The machine').")
-    name = f"test-{uuid.uuid4().hex}"
-    monkeypatch.setitem(app.config, "REDIS_URL", REDIS_URL)
-    monkeypatch.setitem(app.config, "JOB_QUEUE", name)
-    monkeypatch.setitem(app.config, "BACKGROUND_JOBS", "rq")
-    queue = Queue(name, connection=connection)
-    yield queue
-    queue.delete(delete_jobs=True)
-    for key in connection.scan_iter(f"meedoen:indicators:{name}:*"):
-        connection.delete(key)
 
 
 def _figure(page: str) -> str:
@@ -57,7 +31,6 @@ def test_after_a_change_the_page_shows_the_earlier_count_and_the_worker_counts_a
     first = client.get("/gemeente").get_data(as_text=True)
     assert "<bdi>5</bdi>" in _figure(first) and NOTE not in first
 
-    boss, host = services.Actor(coordinator, Role.COORDINATOR), services.Actor(provider, Role.PROVIDER)
     f.started_match(coordinator, provider, f.newcomer(g, name="Later"), offer)
     db.session.commit()
     _work(redis_queue)
@@ -74,7 +47,6 @@ def test_after_a_change_the_page_shows_the_earlier_count_and_the_worker_counts_a
     _work(redis_queue)
     now = client.get("/gemeente").get_data(as_text=True)
     assert "<bdi>6</bdi>" in _figure(now) and NOTE not in now
-    del boss, host
 
 
 def test_exports_never_use_a_table_counted_before_the_last_change(client, auth, redis_queue):
@@ -91,8 +63,6 @@ def test_exports_never_use_a_table_counted_before_the_last_change(client, auth, 
 
 def test_redis_holds_only_what_may_be_shown(client, auth, redis_queue):
     """The copy in Redis has the figures after suppression and no raw counts."""
-    import pickle
-
     g = f.gemeente()
     with_started_matches(g, 3)
     auth.login(f.user("gemeente", gemeente=g))

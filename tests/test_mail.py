@@ -6,36 +6,15 @@ import os
 import socket
 import subprocess
 import sys
-import uuid
 from pathlib import Path
 
 import factories as f
-import pytest
-from redis import Redis
-from redis.exceptions import RedisError
-from rq import Queue, SimpleWorker
+from conftest import REDIS_URL
+from rq import SimpleWorker
 
 from webapp import mail
 
-REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture
-def redis_queue(app, monkeypatch):
-    """A queue of its own on the real Redis, removed afterwards."""
-    connection = Redis.from_url(REDIS_URL)
-    try:
-        connection.ping()
-    except RedisError:
-        pytest.fail(f"Redis is not running at {REDIS_URL}; start it (see README, 'The machine').")
-    name = f"test-{uuid.uuid4().hex}"
-    monkeypatch.setitem(app.config, "REDIS_URL", REDIS_URL)
-    monkeypatch.setitem(app.config, "JOB_QUEUE", name)
-    monkeypatch.setitem(app.config, "BACKGROUND_JOBS", "rq")
-    queue = Queue(name, connection=connection)
-    yield queue
-    queue.delete(delete_jobs=True)
 
 
 def _ask_reset(client):
