@@ -12,12 +12,16 @@ declined, rejected) at dates that follow each other. Then it serves the app
 with gunicorn (2 sync workers, as `bench/web_bench.py`) and times each page
 with sequential requests: the dashboard for this year, for the running
 quarter, filtered by one organisation, and the raadsrapportage as XLSX. Each
-page is timed twice: right after a change on the site (a newcomer saved: every
-table is counted again) and again with nothing changed in between (the tables
-counted for the request before are read back). The last lines are one per
+page is timed with each job runner (``--runners``): ``inline`` counts a table
+that is out of date in the request; ``rq`` (an RQ worker beside gunicorn, Redis)
+shows the tables counted before and has the worker count them again
+(`webapp/gemeente_dashboard/counted.py`). Per runner, each page is timed right
+after a change on the site (a newcomer saved: every table is out of date), again
+with nothing changed in between, and (``rq``) how long the worker then takes
+until the new figures are there. The last lines are one per
 size, page and case::
 
-    SIZE PAGE_CASE p50_ms=N p95_ms=N
+    SIZE RUNNER PAGE CASE p50_ms=N p95_ms=N
 """
 
 from __future__ import annotations
@@ -256,7 +260,7 @@ def _pages(url, index_dir, ids, n_newcomers, n_matches, quarter, jobs, requests,
     return results
 
 
-def measure(url: str, sizes, requests: int, cold_requests: int) -> list[tuple]:
+def measure(url: str, sizes, requests: int, cold_requests: int, runners=("inline", "rq")) -> list[tuple]:
     from flask_migrate import upgrade
 
     from webapp import create_app
@@ -275,7 +279,7 @@ def measure(url: str, sizes, requests: int, cold_requests: int) -> list[tuple]:
         ids = seed(app, n_newcomers, n_matches, today)
         print(f"seeded {n_newcomers} newcomers, {n_matches} matches, {ids['events']} events "
               f"in {time.perf_counter() - started:.1f} s")
-        for jobs in ("inline", "rq"):
+        for jobs in runners:
             results += _pages(url, index_dir, ids, n_newcomers, n_matches, quarter, jobs, requests, cold_requests)
     return results
 
@@ -286,6 +290,8 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=100, help="requests per page, nothing changed in between")
     parser.add_argument("--after-change", type=int, default=20,
                         help="requests per page right after a change on the site (everything counted afresh)")
+    parser.add_argument("--runners", default="inline,rq",
+                        help="job runners to time: inline (counted in the request), rq (in the worker)")
     parser.add_argument("--quick", action="store_true", help="small sizes, for a smoke run")
     args = parser.parse_args()
     sizes = [(1_000, 10_000), (5_000, 50_000)]
@@ -293,7 +299,7 @@ def main() -> None:
         sizes, args.requests, args.after_change = [(200, 2_000)], 10, 3
     print(f"cpus: {os.cpu_count()}, load average {os.getloadavg()[0]:.2f}; "
           f"database {make_url(args.database).render_as_string()}")
-    results = measure(args.database, sizes, args.requests, args.after_change)
+    results = measure(args.database, sizes, args.requests, args.after_change, args.runners.split(","))
     for size, name, p50, p95 in results:
         print(f"{size} {name} p50_ms={p50:.1f} p95_ms={p95:.1f}")
 

@@ -20,6 +20,7 @@ figure after suppression, never a raw count.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import pickle
 from collections import OrderedDict
@@ -81,9 +82,21 @@ def get(key: tuple, version: tuple, today: date) -> Counted | None:
         return None
     if not raw:
         return None
-    found = pickle.loads(raw)  # noqa: S301 - written only by this module, in our own Redis
+    found = _loads(raw)
     _keep_here(key, found)
     return found
+
+
+def _loads(raw: bytes) -> Counted:
+    """Unpickle without the garbage collector: a table is thousands of small objects, and collections
+    triggered on the way made loading it ten times slower (15 ms instead of 1.6 ms)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return pickle.loads(raw)  # noqa: S301 - written only by this module, in our own Redis
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _keep_here(key: tuple, entry: Counted) -> None:
