@@ -41,7 +41,7 @@ outside the taxonomy are simply not seen.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -127,6 +127,9 @@ class _Index:
     #: Beginnings (three letters or more short of the end) of Latin one-word labels, so
     #: "taal" may start gluing "taal cafe" into "taalcafe" and "mijn" never tries.
     glue_prefixes: frozenset[str]
+    #: `glue_prefixes` and the one-word labels: a glued pair of words outside this set
+    #: neither is a label nor may grow into one, so no glued walk starts.
+    glue_steps: frozenset[str]
     parents: dict[str, str | None]
 
 
@@ -176,6 +179,7 @@ def _index() -> _Index:
         if len(key) >= FUZZY_RULES.get(script, (99, 0))[0]:
             fuzzy[_script_key(key, script)].append(key)
     idiom_keys = {" ".join(t.text for t in tokenise(p)) for p in idioms()}
+    glue_prefixes = frozenset(key[:j] for key in single if script_of(key) == "latn" for j in range(3, len(key) - 2))
     return _Index(
         exact={k: tuple(v) for k, v in exact.items()},
         max_ngram=max_ngram,
@@ -184,7 +188,8 @@ def _index() -> _Index:
         no_fuzzy=frozenset(normalise(w) for w in no_fuzzy_words()),
         phrase_only_words=frozenset(normalise(w) for w in phrase_only_words()),
         phrases=_phrase_trie(exact, idiom_keys, max_ngram),
-        glue_prefixes=frozenset(key[:j] for key in single if script_of(key) == "latn" for j in range(3, len(key) - 2)),
+        glue_prefixes=glue_prefixes,
+        glue_steps=glue_prefixes | frozenset(single),
         parents={c.id: c.parent for c in load_concepts()},
     )
 
@@ -283,19 +288,22 @@ def _lookup_fuzzy(word: str, script: str) -> tuple[tuple[str, float, str], ...]:
 
 
 #: A word's own reading and the phrases it may begin, cached per distinct word.
-_Word = tuple[tuple[tuple[str, float, str, str], ...], tuple[tuple[_Node, bool], ...], bool]
+_Word = tuple[tuple[tuple[str, float, str, str], ...], tuple[tuple[_Node, bool], ...], bool, Collection[str]]
 
 
 @lru_cache(maxsize=131072)
 def _word(word: str, fuzzy: bool = True) -> _Word:
     """What one word contributes: its concepts read alone, and the phrases it can start.
 
-    Returns ``(hits, starts, glues)``: ``hits`` are (concept id, confidence,
-    surface, method) for the word on its own; ``starts`` the trie nodes of
-    the word's forms that begin a multiword label, each with whether it is
-    the word as written (else a stripped form, less certain, that may not
-    begin an idiom); ``glues`` whether the word can begin a Latin label
-    written together.
+    Returns ``(hits, starts, glues, follow)``: ``hits`` are (concept id,
+    confidence, surface, method) for the word on its own; ``starts`` the
+    trie nodes of the word's forms that begin a multiword label, each with
+    whether it is the word as written (else a stripped form, less certain,
+    that may not begin an idiom); ``glues`` whether the word can begin a
+    Latin label written together; ``follow`` the words that may come next
+    in one of its ``starts``' phrases. With 14,000 labels a common word
+    ("de", "voor") begins some phrase, but the next word nearly always ends
+    the walk: `_word_mentions` looks at ``follow`` before walking at all.
     """
     index = _index()
     script = script_of(word)
@@ -304,7 +312,8 @@ def _word(word: str, fuzzy: bool = True) -> _Word:
     forms = _variants(Token(word, script)) if script == "arab" else iter([(word, 0)])
     starts = tuple((index.phrases[form], strips == 0) for form, strips in forms if form in index.phrases)
     glues = script == "latn" and len(word) >= 3 and word in index.glue_prefixes
-    return hits, starts, glues
+    follow = starts[0][0].next if len(starts) == 1 else frozenset(w for node, _ in starts for w in node.next)
+    return hits, starts, glues, follow
 
 
 def _phrase(words_: list[str], i: int, starts, glues: bool) -> tuple[int, tuple[tuple[str, float], ...]]:
@@ -358,17 +367,22 @@ def _mentions(text: str, fuzzy: bool = True) -> list[tuple[str, float, str, str]
 def _word_mentions(tokens: list[str], fuzzy: bool = True) -> list[tuple[str, float, str, str]]:
     """`_mentions` of a text already split into normalised words (`matching.normalise.words`)."""
     found: list[tuple[str, float, str, str]] = []
+    glue_steps = _index().glue_steps
     last = len(tokens) - 1
     i = 0
     while i <= last:
-        hits, starts, glues = _word(tokens[i], fuzzy)
-        if (starts or glues) and i < last:
-            length, pairs = _phrase(tokens, i, starts, glues)
-            if length:
-                surface = " ".join(tokens[i : i + length])
-                found.extend((cid, conf, surface, "exact") for cid, conf in pairs)
-                i += length
-                continue
+        word = tokens[i]
+        hits, starts, glues, follow = _word(word, fuzzy)
+        if i < last and (follow or glues):
+            # `_phrase` finds nothing unless the next word continues a walk: skip it then.
+            after = tokens[i + 1]
+            if after in follow or (glues and len(after) >= 3 and word + after in glue_steps):
+                length, pairs = _phrase(tokens, i, starts, glues)
+                if length:
+                    surface = " ".join(tokens[i : i + length])
+                    found.extend((cid, conf, surface, "exact") for cid, conf in pairs)
+                    i += length
+                    continue
         if hits:
             found.extend(hits)
         i += 1
