@@ -163,22 +163,24 @@ def _index() -> _Index:
     for c in load_concepts():
         for labels in c.labels.values():
             for label in labels:
-                tokens = tokenise(label)
+                # `words`, not `tokenise`: the same words without a `Token` each (14,000 labels).
+                tokens = words(label)
                 if not tokens:
                     continue
-                key = " ".join(t.text for t in tokens)
-                if c.id not in exact[key]:
-                    exact[key].append(c.id)
+                key = " ".join(tokens)
+                cids = exact[key]
+                if c.id not in cids:
+                    cids.append(c.id)
                 max_ngram = max(max_ngram, len(tokens))
     single = [k for k in exact if " " not in k]
     parts = {k for k in single if k.isascii() and k.isalpha()}
     parts |= {normalise(w) for w in compound_parts()}
     fuzzy: dict[tuple[str, str], list[str]] = defaultdict(list)
     for key in single:
-        script = tokenise(key)[0].script
+        script = script_of(key)
         if len(key) >= FUZZY_RULES.get(script, (99, 0))[0]:
             fuzzy[_script_key(key, script)].append(key)
-    idiom_keys = {" ".join(t.text for t in tokenise(p)) for p in idioms()}
+    idiom_keys = {" ".join(words(p)) for p in idioms()}
     glue_prefixes = frozenset(key[:j] for key in single if script_of(key) == "latn" for j in range(3, len(key) - 2))
     return _Index(
         exact={k: tuple(v) for k, v in exact.items()},
