@@ -293,7 +293,6 @@ def _lookup_fuzzy(word: str, script: str) -> tuple[tuple[str, float, str], ...]:
 _Word = tuple[tuple[tuple[str, float, str, str], ...], tuple[tuple[_Node, bool], ...], bool, Collection[str]]
 
 
-@lru_cache(maxsize=131072)
 def _word(word: str, fuzzy: bool = True) -> _Word:
     """What one word contributes: its concepts read alone, and the phrases it can start.
 
@@ -316,6 +315,18 @@ def _word(word: str, fuzzy: bool = True) -> _Word:
     glues = script == "latn" and len(word) >= 3 and word in index.glue_prefixes
     follow = starts[0][0].next if len(starts) == 1 else frozenset(w for node, _ in starts for w in node.next)
     return hits, starts, glues, follow
+
+
+# `_word` cached per distinct word, one cache per mode: keyed by the string alone, a cache hit
+# costs a third of one keyed by (word, fuzzy), and a text's every word is one.
+@lru_cache(maxsize=131072)
+def _word_fuzzy(word: str) -> _Word:
+    return _word(word, True)
+
+
+@lru_cache(maxsize=131072)
+def _word_exact(word: str) -> _Word:
+    return _word(word, False)
 
 
 def _phrase(words_: list[str], i: int, starts, glues: bool) -> tuple[int, tuple[tuple[str, float], ...]]:
@@ -370,12 +381,14 @@ def _word_mentions(tokens: list[str], fuzzy: bool = True) -> list[tuple[str, flo
     """`_mentions` of a text already split into normalised words (`matching.normalise.words`)."""
     found: list[tuple[str, float, str, str]] = []
     glue_steps = _index().glue_steps
+    read = _word_fuzzy if fuzzy else _word_exact
     last = len(tokens) - 1
-    i = 0
-    while i <= last:
-        word = tokens[i]
-        hits, starts, glues, follow = _word(word, fuzzy)
-        if i < last and (follow or glues):
+    after_phrase = 0
+    for i, word in enumerate(tokens):
+        if i < after_phrase:
+            continue
+        hits, starts, glues, follow = read(word)
+        if (follow or glues) and i < last:
             # `_phrase` finds nothing unless the next word continues a walk: skip it then.
             after = tokens[i + 1]
             if after in follow or (glues and len(after) >= 3 and word + after in glue_steps):
@@ -383,11 +396,10 @@ def _word_mentions(tokens: list[str], fuzzy: bool = True) -> list[tuple[str, flo
                 if length:
                     surface = " ".join(tokens[i : i + length])
                     found.extend((cid, conf, surface, "exact") for cid, conf in pairs)
-                    i += length
+                    after_phrase = i + length
                     continue
         if hits:
             found.extend(hits)
-        i += 1
     return found
 
 

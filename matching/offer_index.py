@@ -129,6 +129,7 @@ def read_offer(offer: Offer) -> dict:
             weighted[cid] = max(weighted.get(cid, 0.0), round(BODY_WEIGHT * conf, 4))
     cues = rules["offer_cues"]
     all_words = activity_words + rest_words
+    present = set(all_words)
     low, high = stated_ages(offer, activity_text)
     age_max = offer.age_max if offer.age_max is not None else high
     for_children = offer.type not in WORK_TYPES and (
@@ -139,8 +140,8 @@ def read_offer(offer: Offer) -> dict:
         "stated_age_max": high,
         "concepts": weighted,
         "activity": activity,
-        "home_visit": cues["home_visit"].found_in(all_words),
-        "children_welcome": cues["children_welcome"].found_in(all_words),
+        "home_visit": cues["home_visit"].found_in(all_words, present),
+        "children_welcome": cues["children_welcome"].found_in(all_words, present),
         "for_children": bool(for_children),
     }
 
