@@ -49,7 +49,6 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from matching.normalise import (
-    Token,
     arabic_candidates,
     ethiopic_candidates,
     latin_candidates,
@@ -119,6 +118,9 @@ class _Index:
     exact: dict[str, tuple[str, ...]]
     max_ngram: int
     parts: frozenset[str]
+    #: Every beginning and every ending (three letters or more) of a part, for `_may_split`.
+    part_heads: frozenset[str]
+    part_tails: frozenset[str]
     fuzzy: dict[tuple[str, str], tuple[str, ...]]
     no_fuzzy: frozenset[str]
     #: Words whose everyday sense is not their concept (a dialect's "also", a
@@ -187,6 +189,8 @@ def _index() -> _Index:
         exact={k: tuple(v) for k, v in exact.items()},
         max_ngram=max_ngram,
         parts=frozenset(parts),
+        part_heads=frozenset(p[:j] for p in parts for j in range(3, len(p) + 1)),
+        part_tails=frozenset(p[-j:] for p in parts for j in range(3, len(p) + 1)),
         fuzzy={k: tuple(v) for k, v in fuzzy.items()},
         no_fuzzy=frozenset(normalise(w) for w in no_fuzzy_words()),
         phrase_only_words=frozenset(normalise(w) for w in phrase_only_words()),
@@ -224,12 +228,12 @@ def _phrase_trie(exact: dict[str, list[str]], idiom_keys: set[str], max_ngram: i
     return root
 
 
-def _variants(token: Token) -> Iterator[tuple[str, int]]:
-    if token.script == "arab":
-        return arabic_candidates(token.text)
-    if token.script == "ethi":
-        return ethiopic_candidates(token.text)
-    return latin_candidates(token.text)
+def _variants(word: str, script: str) -> Iterator[tuple[str, int]]:
+    if script == "arab":
+        return arabic_candidates(word)
+    if script == "ethi":
+        return ethiopic_candidates(word)
+    return latin_candidates(word)
 
 
 #: Tokens longer than this are matched exactly or not at all: no real word or Dutch compound is
@@ -240,8 +244,7 @@ MAX_GUESS_LEN = 40
 def _lookup_word(word: str, script: str, fuzzy: bool) -> tuple[tuple[str, float, str], ...]:
     """Resolve one token to (concept id, confidence, method) triples."""
     index = _index()
-    token = Token(word, script)
-    for form, strips in _variants(token):
+    for form, strips in _variants(word, script):
         if form in index.phrase_only_words:
             return ()
         hits = index.exact.get(form)
@@ -259,8 +262,36 @@ def _lookup_word(word: str, script: str, fuzzy: bool) -> tuple[tuple[str, float,
     return _lookup_fuzzy(word, script) if fuzzy else ()
 
 
+def _may_split(word: str, index: _Index) -> bool:
+    """Whether `split_compound` may split ``word``: it begins with a known part and ends with one.
+
+    `split_compound` tests this too, by probing every beginning and ending
+    of the word; here the walk stops at the first one that begins (or ends)
+    no part at all, after one or two probes for nearly every word. The
+    limits are `split_compound`'s defaults (parts of 3-30 letters).
+    """
+    n = len(word)
+    for j in range(3, min(n, 30) + 1):
+        head = word[:j]
+        if head not in index.part_heads:
+            return False
+        if head in index.parts:
+            break
+    else:
+        return False
+    for i in range(n - 3, max(0, n - 30) - 1, -1):
+        tail = word[i:]
+        if tail not in index.part_tails:
+            return False
+        if tail in index.parts:
+            return True
+    return False
+
+
 def _lookup_compound(word: str) -> tuple[tuple[str, float, str], ...]:
     index = _index()
+    if not _may_split(word, index):
+        return ()
     parts = split_compound(word, index.parts)
     if not parts:
         return ()
@@ -294,6 +325,9 @@ def _lookup_fuzzy(word: str, script: str) -> tuple[tuple[str, float, str], ...]:
 _Word = tuple[tuple[tuple[str, float, str, str], ...], Collection[str], tuple[tuple[_Node, bool], ...], bool]
 
 
+_NO_WORDS: frozenset[str] = frozenset()
+
+
 def _word(word: str, fuzzy: bool = True) -> _Word:
     """What one word contributes: its concepts read alone, and the phrases it can start.
 
@@ -310,11 +344,18 @@ def _word(word: str, fuzzy: bool = True) -> _Word:
     """
     index = _index()
     script = script_of(word)
-    hits = tuple((cid, conf, word, method) for cid, conf, method in _lookup_word(word, script, fuzzy))
-    # Arabic proclitics may sit on the first word of a phrase: "بكرة القدم".
-    forms = _variants(Token(word, script)) if script == "arab" else iter([(word, 0)])
-    starts = tuple((index.phrases[form], strips == 0) for form, strips in forms if form in index.phrases)
+    found = _lookup_word(word, script, fuzzy)
+    hits = tuple((cid, conf, word, method) for cid, conf, method in found) if found else ()
+    if script == "arab":
+        # Arabic proclitics may sit on the first word of a phrase: "بكرة القدم".
+        forms = _variants(word, script)
+        starts = tuple((index.phrases[form], strips == 0) for form, strips in forms if form in index.phrases)
+    else:
+        node = index.phrases.get(word)
+        starts = () if node is None else ((node, True),)
     glues = script == "latn" and len(word) >= 3 and word in index.glue_prefixes
+    if not (starts or glues):
+        return hits, _NO_WORDS, starts, glues
     follow = {after for node, _ in starts for after in node.next}
     if glues:
         # `_phrase` glues on a next word of three letters or more, and goes on only while the

@@ -43,7 +43,9 @@ BODY_WEIGHT = 0.35
 BREADTH_FREE = 2
 #: Ages up to this make an offer one for children, whatever its text says.
 CHILD_AGE_MAX = 17
-_FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+#: The end of the first sentence: its full stop (or ! or ?) and the space after. Searched for
+#: rather than split at with a look-behind, which the regex engine cannot scan for quickly.
+_SENTENCE_END = re.compile(r"[.!?]\s+")
 #: An age range as clubs write it in a title or first sentence: "12-18 jaar", "16 t/m 18 jaar", "55+".
 _STATED_AGES = re.compile(r"\b(\d{1,2})\s*(?:-|–|t/m|tot en met)\s*(\d{1,2})\s*(?:jaar|jr)\b|\b(\d{2})\s*\+")
 #: Offer types whose stated ages are those of the children served, not of the person who comes.
@@ -52,8 +54,9 @@ _CHILDREN_SERVED = ("gezin", "huiswerkbegeleiding")
 
 def offer_fields(offer: Offer) -> tuple[str, str]:
     """The offer's activity text (title, tags, first sentence) and the rest of its description."""
-    parts = _FIRST_SENTENCE.split((offer.description or "").strip(), maxsplit=1)
-    first, rest = parts[0], parts[1] if len(parts) > 1 else ""
+    description = (offer.description or "").strip()
+    end = _SENTENCE_END.search(description)
+    first, rest = (description, "") if end is None else (description[: end.start() + 1], description[end.end() :])
     activity = " \n".join(p for p in (offer.title or "", " ".join(offer.tags or ()), first) if p)
     return activity, rest
 
