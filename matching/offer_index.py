@@ -27,6 +27,7 @@ one offer's row, so a web worker keeps one index warm.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import numpy as np
 
@@ -102,6 +103,16 @@ def stated_ages(offer: Offer, activity_text: str) -> tuple[float, float]:
     return low, high
 
 
+@lru_cache(maxsize=1024)
+def _body_weight(conf: float) -> float:
+    """What a concept only in the rest of the description counts: `BODY_WEIGHT` of its confidence.
+
+    Cached: confidences come from a few steps and parent levels, and a description names about
+    ten concepts.
+    """
+    return round(BODY_WEIGHT * conf, 4)
+
+
 def read_offer(offer: Offer) -> dict:
     """What an offer is about: concepts by field and the cues of ``reading.json``.
 
@@ -115,21 +126,23 @@ def read_offer(offer: Offer) -> dict:
     rules = reading()
     activity_text, rest = offer_fields(offer)
     only = rules["type_only_concepts"]
-
-    def about(cid: str) -> bool:
-        return offer.type in only.get(cid, (offer.type,))
-
+    kind = offer.type
     # Each field is normalised and split once; concepts and cues read the same words.
     activity_words, rest_words = words(activity_text), words(rest)
-    activity = dict(rules["type_concepts"][offer.type])
-    found = {cid: conf for cid, conf in concepts_of_words(activity_words, fuzzy=False).items() if about(cid)}
+    activity = dict(rules["type_concepts"][kind])
+    # A concept listed in `type_only_concepts` counts only for the offer types listed with it.
+    found = {
+        cid: conf
+        for cid, conf in concepts_of_words(activity_words, fuzzy=False).items()
+        if (types := only.get(cid)) is None or kind in types
+    }
     scale = _breadth_scale(found, activity)
     for cid, conf in found.items():
         activity[cid] = max(activity.get(cid, 0.0), round(conf * scale, 4))
     weighted = dict(activity)
     for cid, conf in concepts_of_words(rest_words, fuzzy=False).items():
-        if about(cid):
-            weighted[cid] = max(weighted.get(cid, 0.0), round(BODY_WEIGHT * conf, 4))
+        if (types := only.get(cid)) is None or kind in types:
+            weighted[cid] = max(weighted.get(cid, 0.0), _body_weight(conf))
     cues = rules["offer_cues"]
     all_words = activity_words + rest_words
     present = set(all_words)
