@@ -27,11 +27,16 @@ concepts are added with a decayed confidence ("football" 1.0 -> "sport" 0.6).
 How it stays fast: a text is read once, left to right, as a list of words.
 Step 1 walks a trie of the multiword labels and idioms, one dictionary probe
 per word of the phrase, instead of trying every n-gram length at every
-position (2.1 million probes for 10,000 real offers, 7.9 s); only a word that
-begins some label (or, for Latin, some label written together) starts a walk.
-Steps 2-5 are resolved once per distinct word and cached, so the costly
-compound and fuzzy passes run only for a word never seen before, and only
-when the exact steps found nothing.
+position (2.1 million probes for 10,000 real offers, 7.9 s). With 14,000
+labels nearly half the words of a text ("in", "een", "voor") begin some
+label, and the next word nearly always ends it, so each word's reading also
+holds the words that may follow it in a phrase (in the trie or glued on):
+a walk starts only when the next word is one of them (19,000 walks instead
+of 238,000 for 10,000 offers). Steps 2-5 and that set are worked out once
+per distinct word and cached, so the costly compound and fuzzy passes run
+only for a word never seen before, and only when the exact steps found
+nothing; compound splitting is tried only for a word that begins with a
+known part and ends with one.
 
 Known limits: negation ("ik hou niet van voetbal") and tense are ignored, so a
 former trade the person does *not* want to return to still counts; words
