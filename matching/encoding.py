@@ -128,18 +128,33 @@ class PhraseSet:
         for phrase in phrases:
             if phrase:
                 self.by_first.setdefault(phrase[0], []).append(phrase)
+        #: The one-word phrases, and the longer ones by their first two words (the words after those).
+        #: Cues begin with common words ("bij", "met", "groep"): the second word rules out nearly
+        #: every place without slicing the text.
+        self._single = frozenset(first for first, found in self.by_first.items() if any(len(p) == 1 for p in found))
+        self._by_pair: dict[str, dict[str, list[tuple[str, ...]]]] = {}
+        for first, found in self.by_first.items():
+            if first not in self._single:
+                for phrase in found:
+                    self._by_pair.setdefault(first, {}).setdefault(phrase[1], []).append(phrase[2:])
 
-    def found_in(self, tokens: list[str]) -> bool:
-        """True when one of the phrases occurs in `tokens` as whole words in a row."""
+    def found_in(self, tokens: list[str], present: set[str] | None = None) -> bool:
+        """True when one of the phrases occurs in `tokens` as whole words in a row.
+
+        ``present`` is ``set(tokens)``, for a caller that looks for several phrase sets in the same words.
+        """
         # One set intersection finds the first words present (most texts have none); only their
         # places are then looked at, found by list.index rather than a Python loop over every word.
-        for first in self.by_first.keys() & set(tokens):
-            phrases = self.by_first[first]
-            if any(len(phrase) == 1 for phrase in phrases):
-                return True
+        present = set(tokens) if present is None else present
+        if not self._single.isdisjoint(present):
+            return True
+        end = len(tokens) - 1
+        for first in self._by_pair.keys() & present:
+            by_second = self._by_pair[first]
             start = tokens.index(first)
-            while True:
-                if any(tuple(tokens[start : start + len(phrase)]) == phrase for phrase in phrases):
+            while start < end:
+                rests = by_second.get(tokens[start + 1])
+                if rests is not None and any(tuple(tokens[start + 2 : start + 2 + len(r)]) == r for r in rests):
                     return True
                 try:
                     start = tokens.index(first, start + 1)

@@ -102,6 +102,8 @@ _TOKEN = re.compile(f"(?P<latn>[{_LATIN}]+)|(?P<arab>[{_ARABIC}]+)|(?P<ethi>[{_E
 #: One word of one script, as `words` finds it.
 WORD_PATTERN = f"[{_LATIN}]+|[{_ARABIC}]+|[{_ETHIOPIC}]+"
 _WORD = re.compile(WORD_PATTERN)
+#: `_WORD` on ASCII text, where only its first class can match: a third faster without the alternation.
+_ASCII_WORD = re.compile("[a-z0-9]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,7 +180,9 @@ def words(text: str) -> list[str]:
     follows from its text (:func:`script_of`), so the hot path needs only
     the strings.
     """
-    return _WORD.findall(normalise(text))
+    text = normalise(text)
+    # Normalised text has no capitals, so on ASCII `_WORD` finds exactly the runs of [a-z0-9].
+    return _ASCII_WORD.findall(text) if text.isascii() else _WORD.findall(text)
 
 
 def script_of(word: str) -> str:
@@ -311,6 +315,11 @@ def ethiopic_candidates(word: str) -> Iterator[tuple[str, int]]:
 #: English and Dutch inflections tried when a Latin word is not in the vocabulary
 #: ("gardens" -> "garden", "schilderen" -> "schilder", "painted" -> "paint").
 _LATIN_SUFFIXES = ("ing", "ers", "ies", "en", "es", "er", "ed", "s", "e", "n", "t")
+#: `_LATIN_SUFFIXES` by their last letter, in the same order: a word is tried only with
+#: the suffixes it may end in (every distinct word of every offer comes through here).
+_LATIN_SUFFIXES_BY_LAST: dict[str, tuple[str, ...]] = {
+    last: tuple(s for s in _LATIN_SUFFIXES if s[-1] == last) for last in {s[-1] for s in _LATIN_SUFFIXES}
+}
 
 
 def latin_candidates(word: str) -> Iterator[tuple[str, int]]:
@@ -320,7 +329,7 @@ def latin_candidates(word: str) -> Iterator[tuple[str, int]]:
     collapse onto unrelated ones ("koken" does not become "kok").
     """
     yield word, 0
-    for suffix in _LATIN_SUFFIXES:
+    for suffix in _LATIN_SUFFIXES_BY_LAST.get(word[-1:], ()):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             yield word[: -len(suffix)], 1
 

@@ -100,6 +100,21 @@ def test_new_offers_go_last_replaced_ones_keep_their_place(ranker, data):
     assert not index.set_open_suggestions(a.id, 3)
 
 
+def test_indexing_leaves_the_garbage_collector_as_it_was(ranker, data):
+    """The offers are read with the collector paused (`offer_index._read_offers`), never left off."""
+    import gc
+
+    assert gc.isenabled()
+    ranker.index(data.offers[:20])
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        ranker.index(data.offers[:20])
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
 def test_duplicate_ids_are_refused(data):
     with pytest.raises(ValueError, match="duplicate offer id"):
         OfferIndex([data.offers[0], data.offers[0]])
