@@ -1,10 +1,14 @@
-"""Paging a list that is already in memory (search results are ranked in Python)."""
+"""Paging lists: in SQL (:func:`paginate_query`, one count and one page of rows), or a short list
+already in memory (:func:`paginate`)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from flask import request, url_for
+from sqlalchemy import func, select
+
+from .extensions import db
 
 PER_PAGE = 20
 
@@ -35,6 +39,29 @@ def paginate(items: list, number, per_page: int = PER_PAGE) -> Page:
     number = min(max(1, number), pages)
     start = (number - 1) * per_page
     return Page(items[start:start + per_page], number, pages, len(items))
+
+
+def page_number(number) -> int:
+    try:
+        return max(1, int(number))
+    except (TypeError, ValueError):
+        return 1
+
+
+def paginate_query(statement, number, per_page: int = PER_PAGE, count=None) -> Page:
+    """One page of an ordered ``select`` of entities: a count, then only that page's rows.
+
+    ``count`` is a select of the number of rows when counting the statement itself would be
+    needlessly costly (it carries ordering joins the count does not need).
+    """
+    number = page_number(number)
+    if count is None:
+        count = select(func.count()).select_from(statement.order_by(None).subquery())
+    total = db.session.scalar(count) or 0
+    pages = max(1, -(-total // per_page))
+    number = min(number, pages)
+    items = list(db.session.scalars(statement.limit(per_page).offset((number - 1) * per_page)))
+    return Page(items, number, pages, total)
 
 
 def page_url(number: int) -> str:

@@ -128,3 +128,12 @@ class Offer(db.Model):
 
     def __repr__(self) -> str:
         return f"<Offer {self.id} {self.type} {self.title!r}>"
+
+
+def _register_search_schema() -> None:
+    from . import search_schema
+
+    search_schema.register(Offer.__table__)
+
+
+_register_search_schema()

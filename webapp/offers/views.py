@@ -12,7 +12,6 @@ from ..audit.service import record
 from ..domain import Conflict
 from ..extensions import db
 from ..gemeenten.models import Kern
-from ..pagination import paginate
 from . import search, services
 from .forms import OfferForm, SearchForm
 from .models import Offer
@@ -27,12 +26,14 @@ def public_list():
     if not form.validate():
         flash(_("Some filters were not valid and have been ignored."), "warning")
         return redirect(url_for("offers.public_list"))
-    offers = services.public_offers(
+    page = search.search_page(
+        form.q.data or "",
         type_=(form.type.data or "").strip() or None,
         kern_id=int(form.kern.data) if (form.kern.data or "").strip() else None,  # " " passes Optional()
+        day=form.day.data or None,
+        part=form.part.data or None,
+        page=request.args.get("page", 1),
     )
-    found = search.search(offers, form.q.data or "", form.day.data or None, form.part.data or None)
-    page = paginate(found, request.args.get("page", 1))
     return render_template("offers/list.html", form=form, page=page)
 
 
