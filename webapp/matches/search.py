@@ -21,8 +21,8 @@ from ..offers.models import Offer
 from .models import OfferConcept
 
 #: A query names a concept when the reading is at least this sure: "voetbal" names football,
-#: not every sport (its parent, 0.6), and a far-fetched typo names nothing.
-QUERY_CONFIDENCE = 0.8
+#: not every sport (its parent, 0.6); a typo ("footbal", 0.79) still names it.
+QUERY_CONFIDENCE = 0.7
 #: Concepts of an offer below this are noise for search.
 OFFER_CONFIDENCE = 0.5
 #: A concept hit scores below an exact word (2) and above a typo (1) when fully sure.
