@@ -40,8 +40,9 @@ def concepts_of(title: str, description: str, tags) -> dict[str, float]:
 
 
 def _rows(offer_id: int, title: str, description: str, tags) -> list[dict]:
-    return [{"offer_id": offer_id, "concept": cid, "weight": w}
-            for cid, w in concepts_of(title, description, tags).items()]
+    return [
+        {"offer_id": offer_id, "concept": cid, "weight": w} for cid, w in concepts_of(title, description, tags).items()
+    ]
 
 
 def _write(connection, offer: Offer) -> None:
@@ -92,8 +93,10 @@ def concept_hits(query: str):
     if not named:
         return None
     return (
-        select(OfferConcept.offer_id.label("offer_id"),
-               (func.max(OfferConcept.weight) * literal(CONCEPT_SCORE, Float)).label("score"))
+        select(
+            OfferConcept.offer_id.label("offer_id"),
+            (func.max(OfferConcept.weight) * literal(CONCEPT_SCORE, Float)).label("score"),
+        )
         .where(OfferConcept.concept.in_(sorted(named)))
         .group_by(OfferConcept.offer_id)
     )

@@ -89,15 +89,18 @@ def _candidates(word: str) -> list[str]:
     """Words of offers that could be this word mistyped: same first letter, similar length."""
     low, high = len(word) - 2, len(word) + 2
     if _dialect() == "postgresql":
-        sql = ("SELECT word FROM offer_words WHERE word % :word AND left(word, 1) = :first "
-               "AND length(word) BETWEEN :low AND :high ORDER BY similarity(word, :word) DESC "
-               "LIMIT :limit")
+        sql = (
+            "SELECT word FROM offer_words WHERE word % :word AND left(word, 1) = :first "
+            "AND length(word) BETWEEN :low AND :high ORDER BY similarity(word, :word) DESC "
+            "LIMIT :limit"
+        )
         params = {"word": word, "first": word[0], "low": low, "high": high, "limit": MAX_CANDIDATES}
     else:
-        sql = ("SELECT term FROM offer_fts_vocab WHERE term >= :first AND term < :after "
-               "AND length(term) BETWEEN :low AND :high LIMIT :limit")
-        params = {"first": word[0], "after": chr(ord(word[0]) + 1), "low": low, "high": high,
-                  "limit": MAX_CANDIDATES}
+        sql = (
+            "SELECT term FROM offer_fts_vocab WHERE term >= :first AND term < :after "
+            "AND length(term) BETWEEN :low AND :high LIMIT :limit"
+        )
+        params = {"first": word[0], "after": chr(ord(word[0]) + 1), "low": low, "high": high, "limit": MAX_CANDIDATES}
     return [row[0] for row in db.session.execute(text(sql), params)]
 
 
@@ -111,9 +114,11 @@ def typo_alternatives(word: str) -> list[str]:
 
 def _sqlite_expression(alternatives: list[list[str]]) -> str:
     """Each query word (or one of its alternatives) must occur; the first one as a prefix."""
+
     def term(options):
         first, *rest = options
         return "(" + " OR ".join([f'"{first}"*', *(f'"{w}"' for w in rest)]) + ")"
+
     return " AND ".join(term(options) for options in alternatives)
 
 
@@ -121,6 +126,7 @@ def _pg_expression(alternatives: list[list[str]]) -> str:
     def term(options):
         first, *rest = options
         return "(" + " | ".join([f"{first}:*", *rest]) + ")"
+
     return " & ".join(term(options) for options in alternatives)
 
 
@@ -166,8 +172,14 @@ def _time_filter(day: str | None, part: str | None):
     return or_(Offer.schedule.is_(None), schedule.in_(["[]", "null"]), schedule.like(pattern))
 
 
-def search_page(query: str = "", type_: str | None = None, kern_id: int | None = None,
-                day: str | None = None, part: str | None = None, page=1) -> Page:
+def search_page(
+    query: str = "",
+    type_: str | None = None,
+    kern_id: int | None = None,
+    day: str | None = None,
+    part: str | None = None,
+    page=1,
+) -> Page:
     """One page of public offers: the best matches first with a query, else the newest."""
     filters = [Offer.status == OfferStatus.PUBLISHED, Offer.is_public.is_(True)]
     if type_:
@@ -180,14 +192,15 @@ def search_page(query: str = "", type_: str | None = None, kern_id: int | None =
     load = (selectinload(Offer.organisation), selectinload(Offer.kern))
     found = hits(query or "")
     if found is None:
-        statement = (select(Offer).where(*filters).options(*load)
-                     .order_by(Offer.published_dt.desc(), Offer.id.desc()))
+        statement = select(Offer).where(*filters).options(*load).order_by(Offer.published_dt.desc(), Offer.id.desc())
         return paginate_query(statement, page)
-    scored = (select(found.c.offer_id, func.sum(found.c.score).label("score"))
-              .group_by(found.c.offer_id).subquery())
-    statement = (select(Offer).join(scored, scored.c.offer_id == Offer.id).where(*filters)
-                 .options(*load)
-                 .order_by(scored.c.score.desc(), Offer.published_dt.desc(), Offer.id.desc()))
+    scored = select(found.c.offer_id, func.sum(found.c.score).label("score")).group_by(found.c.offer_id).subquery()
+    statement = (
+        select(Offer)
+        .join(scored, scored.c.offer_id == Offer.id)
+        .where(*filters)
+        .options(*load)
+        .order_by(scored.c.score.desc(), Offer.published_dt.desc(), Offer.id.desc())
+    )
     count = select(func.count()).select_from(Offer).join(scored, scored.c.offer_id == Offer.id).where(*filters)
     return paginate_query(statement, page, count=count)
-

@@ -26,8 +26,7 @@ PG_TITLE = "to_tsvector('dutch'::regconfig, title)"
 _SQLITE_BODY = "new.description || ' ' || new.tags"
 
 SQLITE_CREATE = [
-    "CREATE VIRTUAL TABLE IF NOT EXISTS offer_fts USING fts5("
-    "title, body, tokenize = 'unicode61 remove_diacritics 2')",
+    "CREATE VIRTUAL TABLE IF NOT EXISTS offer_fts USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2')",
     "CREATE VIRTUAL TABLE IF NOT EXISTS offer_fts_vocab USING fts5vocab(offer_fts, 'row')",
     "CREATE TRIGGER IF NOT EXISTS offer_fts_insert AFTER INSERT ON offers BEGIN "
     f"INSERT INTO offer_fts(rowid, title, body) VALUES (new.id, new.title, {_SQLITE_BODY}); END",
