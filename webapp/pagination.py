@@ -28,6 +28,19 @@ class Page:
     def has_next(self) -> bool:
         return self.number < self.pages
 
+    # The names of Flask-SQLAlchemy's pagination, so one ``pager`` macro shows both.
+    @property
+    def page(self) -> int:
+        return self.number
+
+    @property
+    def prev_num(self) -> int:
+        return self.number - 1
+
+    @property
+    def next_num(self) -> int:
+        return self.number + 1
+
 
 def paginate(items: list, number, per_page: int = PER_PAGE) -> Page:
     """A page number that is not a number, or out of range, gives the nearest real page."""

@@ -12,6 +12,7 @@ from ..audit.service import record
 from ..domain import Conflict
 from ..extensions import db
 from ..gemeenten.models import Kern
+from ..pagination import paginate_query
 from . import search, services
 from .forms import OfferForm, SearchForm
 from .models import Offer
@@ -64,13 +65,14 @@ def _require_organisation():
 @bp.route("/provider/offers")
 def provider_list():
     organisation = _require_organisation()
-    offers = db.session.scalars(
+    query = (
         select(Offer)
         .where(Offer.organisation_id == organisation.id)
         .options(selectinload(Offer.kern))
         .order_by(Offer.created_dt.desc(), Offer.id.desc())
-    ).all()
-    return render_template("offers/provider_list.html", organisation=organisation, offers=offers)
+    )
+    page = paginate_query(query, request.args.get("page", 1))
+    return render_template("offers/provider_list.html", organisation=organisation, page=page)
 
 
 @bp.route("/provider/offers/new", methods=["GET", "POST"])
