@@ -1,4 +1,4 @@
-"""offer search: full-text index, typo words, and the concepts of each offer
+"""offer search: full-text index, typo words, the concepts of each offer, list indexes
 
 SQLite: FTS5 table ``offer_fts`` with triggers and its ``fts5vocab`` view; PostgreSQL: a GIN
 index on the 'dutch' tsvector of each offer and ``offer_words`` with a pg_trgm index. The
@@ -33,11 +33,19 @@ def upgrade():
     )
     with op.batch_alter_table('offer_concepts', schema=None) as batch_op:
         batch_op.create_index('ix_offer_concepts_concept', ['concept', 'offer_id'], unique=False)
+    with op.batch_alter_table('offers', schema=None) as batch_op:
+        batch_op.create_index('ix_offers_listing', ['status', 'published_dt', 'id'], unique=False)
+    with op.batch_alter_table('newcomers', schema=None) as batch_op:
+        batch_op.create_index('ix_newcomers_register', ['gemeente_id', 'created_dt', 'id'], unique=False)
     search_schema.create(op.get_bind())
 
 
 def downgrade():
     search_schema.drop(op.get_bind())
+    with op.batch_alter_table('newcomers', schema=None) as batch_op:
+        batch_op.drop_index('ix_newcomers_register')
+    with op.batch_alter_table('offers', schema=None) as batch_op:
+        batch_op.drop_index('ix_offers_listing')
     with op.batch_alter_table('offer_concepts', schema=None) as batch_op:
         batch_op.drop_index('ix_offer_concepts_concept')
     op.drop_table('offer_concepts')

@@ -9,7 +9,7 @@ from __future__ import annotations
 import secrets
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import joinedload, selectinload
 
 from ..audit.service import record
 from ..domain import NotFound
@@ -48,7 +48,7 @@ def newcomers_for(user, name_query: str = "", kern_id: int | None = None, status
     query = (
         select(Newcomer)
         .where(Newcomer.gemeente_id.in_(user.gemeente_ids("coordinator")), Newcomer.erased_dt.is_(None))
-        .options(selectinload(Newcomer.kern))
+        .options(joinedload(Newcomer.kern))
         .order_by(Newcomer.created_dt, Newcomer.id)
     )
     if name_query.strip():

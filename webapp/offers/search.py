@@ -25,7 +25,7 @@ from collections.abc import Callable
 
 from rapidfuzz import fuzz
 from sqlalchemy import Float, Integer, String, bindparam, cast, func, or_, select, text, union_all
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import joinedload
 
 from ..extensions import db
 from ..pagination import Page, paginate_query
@@ -189,7 +189,7 @@ def search_page(
     timed = _time_filter(day, part)
     if timed is not None:
         filters.append(timed)
-    load = (selectinload(Offer.organisation), selectinload(Offer.kern))
+    load = (joinedload(Offer.organisation), joinedload(Offer.kern))
     found = hits(query or "")
     if found is None:
         statement = select(Offer).where(*filters).options(*load).order_by(Offer.published_dt.desc(), Offer.id.desc())
@@ -202,5 +202,4 @@ def search_page(
         .options(*load)
         .order_by(scored.c.score.desc(), Offer.published_dt.desc(), Offer.id.desc())
     )
-    count = select(func.count()).select_from(Offer).join(scored, scored.c.offer_id == Offer.id).where(*filters)
-    return paginate_query(statement, page, count=count)
+    return paginate_query(statement, page)

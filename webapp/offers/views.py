@@ -6,7 +6,7 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, u
 from flask_babel import gettext as _
 from flask_login import current_user
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import joinedload
 
 from ..audit.service import record
 from ..domain import Conflict
@@ -68,7 +68,7 @@ def provider_list():
     query = (
         select(Offer)
         .where(Offer.organisation_id == organisation.id)
-        .options(selectinload(Offer.kern))
+        .options(joinedload(Offer.kern))
         .order_by(Offer.created_dt.desc(), Offer.id.desc())
     )
     page = paginate_query(query, request.args.get("page", 1))
