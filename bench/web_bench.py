@@ -426,13 +426,15 @@ def query_counts(app, ids: dict, pages: dict) -> dict[str, int]:
 
 def measure_pages(port: int, ids: dict, pages: dict, args, bare_rps: float) -> dict:
     results = {}
-    clients = {}
+    cookies = {}
     for name, (role, path) in pages.items():
-        if role not in clients:
-            clients[role] = Client(port)
+        if role not in cookies:
+            client = Client(port)
             if role:
-                clients[role].login(ids["users"][role])
-        client = clients[role]
+                client.login(ids["users"][role])
+            cookies[role] = dict(client.cookies)
+        client = Client(port)  # a fresh connection: the last one idled past keep-alive under wrk
+        client.cookies = dict(cookies[role])
         sequential(client, path, 10)  # warm both workers
         times = sequential(client, path, args.requests)
         rps = load(port, path, client.cookie_header, args.seconds)
