@@ -130,7 +130,26 @@ def test_the_search_box_examples_find_offers(app, offers, lang):
 
 
 @pytest.mark.parametrize(
-    "query", ['"', "*", "a OR b", "NEAR(", "title:", "'; drop", "_", "::", "&|!", "x" * 100, "ab*cd", "(", "كرة*"]
+    "query",
+    [
+        '"',
+        "*",
+        "a OR b",
+        "NEAR(",
+        "title:",
+        "'; drop",
+        "_",
+        "::",
+        "&|!",
+        "x" * 100,
+        "ab*cd",
+        "(",
+        "كرة*",
+        "a_b x_y",
+        "de het een",
+        "12:30",
+        "ÉÉN",
+    ],
 )
 def test_hostile_queries_are_just_words(client, offers, query):
     assert client.get("/offers", query_string={"q": query}).status_code == 200

@@ -61,16 +61,25 @@ def page_number(number) -> int:
         return 1
 
 
-def paginate_query(statement, number, per_page: int = PER_PAGE) -> Page:
+def paginate_query(statement, number, per_page: int = PER_PAGE, count_along: bool = False) -> Page:
     """One page of an ordered ``select`` of one model, the way that stays flat as the table grows.
 
     Three narrow steps instead of sorting whole rows: count the matching rows, take the page's
     ids in order (filters, joins and ordering as given, so an index can stop after a page), then
     load just those rows with the statement's loader options (``joinedload`` of what the page
     shows). A page number past the end (an old link) shows the last page.
+
+    ``count_along``: when every matching row must be computed anyway (ranked search results), the
+    count rides along with the ids as ``count(*) over ()`` instead of computing them twice.
     """
     model = statement.column_descriptions[0]["entity"]
     number = page_number(number)
+    if count_along:
+        ranked = statement.with_only_columns(model.id, func.count().over())
+        found = db.session.execute(ranked.limit(per_page).offset((number - 1) * per_page)).all()
+        if found or number == 1:
+            total = found[0][1] if found else 0
+            return _load(model, statement, [row[0] for row in found], number, per_page, total)
     total = db.session.scalar(
         select(func.count()).select_from(statement.with_only_columns(model.id).order_by(None).subquery())
     ) or 0
@@ -79,8 +88,14 @@ def paginate_query(statement, number, per_page: int = PER_PAGE) -> Page:
     ids = list(db.session.scalars(
         statement.with_only_columns(model.id).limit(per_page).offset((number - 1) * per_page)
     ))
+    return _load(model, statement, ids, number, per_page, total)
+
+
+def _load(model, statement, ids: list, number: int, per_page: int, total: int) -> Page:
+    """The page's rows, in the order of ``ids``, with the statement's loader options."""
+    pages = max(1, -(-total // per_page))
     if not ids:
-        return Page([], number, pages, total)
+        return Page([], min(number, pages), pages, total)
     rows = db.session.scalars(
         select(model).where(model.id.in_(ids)).options(*statement._with_options)
     ).unique()
