@@ -215,4 +215,4 @@ def search_page(
         .options(*load)
         .order_by(scored.c.score.desc(), Offer.published_dt.desc(), Offer.id.desc())
     )
-    return paginate_query(statement, page)
+    return paginate_query(statement, page, count_along=True)
