@@ -12,7 +12,7 @@ CHROMIUM ?= /usr/bin/chromium
 HOST ?= 127.0.0.1
 PORT ?= 5000
 
-.PHONY: install demo serve worker test test-sqlite test-postgres lint translations babel-extract babel-update chromium bench bench-web clean
+.PHONY: install demo serve worker test test-sqlite test-postgres lint translations babel-extract babel-update chromium bench bench-web bench-lists clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -68,6 +68,9 @@ bench: install
 
 bench-web: install
 	$(BIN)/python bench/web_bench.py
+
+bench-lists: install
+	$(BIN)/python bench/web_bench.py --lists
 
 clean:
 	rm -rf $(VENV) instance .pytest_cache

@@ -13,6 +13,13 @@ each beside the bare route in the same run. The last lines are one per page::
     PAGE p50_ms=N p95_ms=N rps=N ratio=N
 
 where ``ratio`` is the page's requests per second divided by the bare route's.
+
+``--lists`` (issue 10) measures the sociale kaart and the list pages instead: it seeds 1,000
+offers, 5,000 newcomers and 50,000 matches in bulk, measures ``offers``, ``offers_q``,
+``offers_filtered``, ``offer``, ``coordinator_newcomers`` and ``provider_offers``, adds offers up
+to 10,000 and measures again, so the growth shows; it prints the SQL statements each page runs
+(counted in-process with a ``before_cursor_execute`` listener) and ends with the
+``PAGE p50_ms=N ...`` lines at 10,000 offers.
 """
 
 from __future__ import annotations
@@ -132,7 +139,7 @@ def seed(app, n_offers: int, n_newcomers: int, n_proposals: int) -> dict:
                                 ("newcomer", "newcomer@bench.example", None)):
             uid = session.execute(insert(User).values(
                 email=name, display_name=role, password_hash=password_hash, organisation_id=org,
-                is_active_account=True, created_dt=now).returning(User.id)).scalar()
+                is_active_account=True, email_confirmed_dt=now, created_dt=now).returning(User.id)).scalar()
             session.execute(insert(RoleGrant).values(
                 user_id=uid, role=role, gemeente_id=gemeente_id if role == "coordinator" else None))
             users[role] = name
@@ -263,7 +270,8 @@ def serve(url: str, index_dir: str, env: dict | None = None) -> tuple[subprocess
     port = free_port()
     env = {**os.environ, "DATABASE_URL": url, "SECRET_KEY": "bench-" + "x" * 40, "BACKGROUND_JOBS": "inline",
            "SUGGESTION_INDEX_DIR": index_dir, "PYTHONPATH": f"{ROOT}:{ROOT / 'bench'}", **(env or {})}
-    process = subprocess.Popen([sys.executable, "-m", "gunicorn", "-w", "2", "-b", f"127.0.0.1:{port}",
+    process = subprocess.Popen([sys.executable, "-m", "gunicorn", "--access-logfile", "/dev/null", "-w", "2",
+                                "-b", f"127.0.0.1:{port}",
                                 "--log-level", "warning", "web_bench_app:app"], cwd=ROOT, env=env)
     for _ in range(200):
         try:
@@ -275,6 +283,227 @@ def serve(url: str, index_dir: str, env: dict | None = None) -> tuple[subprocess
     raise SystemExit("gunicorn did not start")
 
 
+def _offer_rows(offers, org_ids, kern_ids, gemeente_id, now) -> list[dict]:
+    return [{
+        "kind": "aanbod", "type": o.type, "title": (o.title or o.description[:60])[:200],
+        "description": o.description, "tags": list(o.tags or []),
+        "organisation_id": org_ids[i % len(org_ids)], "gemeente_id": gemeente_id,
+        "kern_id": kern_ids[i % len(kern_ids)], "schedule": list(o.schedule or []),
+        "min_dutch_level": o.min_dutch_level, "host_languages": list(o.host_languages or []),
+        "capacity": max(1, int(o.capacity or 3)), "places_taken": 0, "women_only": bool(o.women_only),
+        "age_min": o.age_min, "age_max": o.age_max, "childcare": bool(o.childcare),
+        "cost_eur": o.cost_eur or 0, "language_rich": o.language_rich is not False, "is_public": True,
+        "contact_name": "Contact", "status": "published", "review_note": "", "created_dt": now,
+        "updated_dt": now, "published_dt": now,
+    } for i, o in enumerate(offers)]
+
+
+def seed_lists(app, offers, n_newcomers: int, n_matches: int) -> dict:
+    """Issue 10: a gemeente with ``offers`` (the first stage), newcomers and matches, in bulk.
+
+    Matches pair newcomer ``i % n`` with one of the first offers so that every pair is unique.
+    """
+    from realistic import generate_realistic
+    from werkzeug.security import generate_password_hash
+
+    from webapp.accounts.models import RoleGrant, User
+    from webapp.extensions import db
+    from webapp.gemeenten.models import Gemeente, Kern
+    from webapp.matches import search
+    from webapp.matches.models import Match, MatchEvent
+    from webapp.newcomers.models import Newcomer
+    from webapp.offers.models import Offer
+    from webapp.organisations.models import Organisation
+    from webapp.timeutil import utcnow
+
+    profiles, _ = generate_realistic(n_newcomers, 1, seed=6)
+    now = utcnow()
+    with app.app_context():
+        session = db.session
+        gemeente_id = session.execute(insert(Gemeente).values(name="Dalfsen").returning(Gemeente.id)).scalar()
+        kern_ids = [session.execute(insert(Kern).values(gemeente_id=gemeente_id, name=n, lat=la, lon=lo)
+                                    .returning(Kern.id)).scalar() for n, la, lo in KERNEN]
+        org_ids = [session.execute(insert(Organisation).values(
+            name=f"Organisatie {i}", kind="vereniging", gemeente_id=gemeente_id, description="",
+            moderation_status="approved", created_dt=now).returning(Organisation.id)).scalar()
+            for i in range(200)]
+        session.execute(insert(Offer), _offer_rows(offers, org_ids, kern_ids, gemeente_id, now))
+        newcomer_rows = [{
+            "gemeente_id": gemeente_id, "kern_id": kern_ids[i % len(kern_ids)], "name": f"Nieuwkomer {i}",
+            "languages": list(p.languages or []), "dutch_level": p.dutch_level, "interests": p.interests or "",
+            "profession": p.profession or "", "wants": list(p.wants or []), "wants_since": {},
+            "goals": list(p.goals or []), "pip_goals": {}, "availability": list(p.availability or []),
+            "mobility": list(p.mobility or []), "max_km": p.max_km, "gender": p.gender,
+            "birth_year": p.birth_year, "needs_childcare": p.needs_childcare, "notes": "",
+            "created_dt": now, "updated_dt": now,
+        } for i, p in enumerate(profiles)]
+        for start in range(0, len(newcomer_rows), 5000):
+            session.execute(insert(Newcomer), newcomer_rows[start:start + 5000])
+        password_hash = generate_password_hash(PASSWORD)
+        users = {}
+        for role, name, org in (("coordinator", "coordinator@bench.example", None),
+                                ("provider", "provider@bench.example", org_ids[0])):
+            uid = session.execute(insert(User).values(
+                email=name, display_name=role, password_hash=password_hash, organisation_id=org,
+                is_active_account=True, email_confirmed_dt=now, created_dt=now).returning(User.id)).scalar()
+            session.execute(insert(RoleGrant).values(
+                user_id=uid, role=role, gemeente_id=gemeente_id if role == "coordinator" else None))
+            users[role] = name
+        offer_ids = session.scalars(select(Offer.id).order_by(Offer.id)).all()
+        newcomer_ids = session.scalars(select(Newcomer.id).order_by(Newcomer.id)).all()
+        n, m = len(newcomer_ids), len(offer_ids)
+        statuses = ("proposed", "approved", "started", "declined", "ended")
+        match_rows = [{"newcomer_id": newcomer_ids[i % n], "offer_id": offer_ids[(i % n + 97 * (i // n)) % m],
+                       "status": statuses[i % len(statuses)], "source": "coordinator", "reasons": [],
+                       "created_dt": now, "updated_dt": now} for i in range(n_matches)]
+        for start in range(0, len(match_rows), 10000):
+            session.execute(insert(Match), match_rows[start:start + 10000])
+        match_ids = session.scalars(select(Match.id)).all()
+        for start in range(0, len(match_ids), 10000):
+            session.execute(insert(MatchEvent), [{"match_id": mid, "to_status": "proposed",
+                                                  "actor_role": "coordinator", "reason": "", "created_dt": now}
+                                                 for mid in match_ids[start:start + 10000]])
+        search.backfill()
+        session.commit()
+        return {"users": users, "offer_id": offer_ids[0], "org_ids": org_ids, "kern_ids": kern_ids,
+                "gemeente_id": gemeente_id}
+
+
+def add_offers(app, offers, ids: dict) -> None:
+    """The second stage: more offers, then their concepts (as ``flask matching recompute`` does)."""
+    from webapp.extensions import db
+    from webapp.matches import search
+    from webapp.offers.models import Offer
+    from webapp.timeutil import utcnow
+
+    rows = _offer_rows(offers, ids["org_ids"], ids["kern_ids"], ids["gemeente_id"], utcnow())
+    with app.app_context():
+        for start in range(0, len(rows), 2000):
+            db.session.execute(insert(Offer), rows[start:start + 2000])
+        search.backfill()
+        db.session.commit()
+        db.session.execute(text("ANALYZE"))
+        db.session.commit()
+
+
+LIST_PAGES = {
+    "offers": (None, "/offers"),
+    "offers_q": (None, "/offers?q=voetbal"),
+    "offers_q_typo": (None, "/offers?q=voetbl"),
+    "offers_q_arabic": (None, "/offers?" + urlencode({"q": "كرة القدم"})),
+    "offers_filtered": (None, "/offers?type=sport&kern={kern}&day=sat&part=am"),
+    "offer": (None, "/offers/{offer}"),
+    "coordinator_newcomers": ("coordinator", "/coordinator/newcomers"),
+    "coordinator_newcomers_q": ("coordinator", "/coordinator/newcomers?q=nieuwkomer+12&status=no_login"),
+    "provider_offers": ("provider", "/provider/offers"),
+}
+
+
+def query_counts(app, ids: dict, pages: dict) -> dict[str, int]:
+    """SQL statements per page, counted in-process with a ``before_cursor_execute`` listener."""
+    from sqlalchemy import event
+
+    from webapp.extensions import db
+
+    counts = {}
+    app.config.update(WTF_CSRF_ENABLED=False, RATELIMIT_ENABLED=False)
+    clients = {}
+    for name, (role, path) in pages.items():
+        if role not in clients:
+            clients[role] = app.test_client()
+            if role:
+                clients[role].post("/login", data={"login": ids["users"][role], "password": PASSWORD})
+        hits = []
+
+        def listener(*_args, hits=hits):
+            hits.append(1)
+
+        with app.app_context():
+            event.listen(db.engine, "before_cursor_execute", listener)
+            try:
+                status = clients[role].get(path).status_code
+            finally:
+                event.remove(db.engine, "before_cursor_execute", listener)
+        if status != 200:
+            raise SystemExit(f"{path} answered {status}")
+        counts[name] = len(hits)
+    return counts
+
+
+def measure_pages(port: int, ids: dict, pages: dict, args, bare_rps: float) -> dict:
+    results = {}
+    cookies = {}
+    for name, (role, path) in pages.items():
+        if role not in cookies:
+            client = Client(port)
+            if role:
+                client.login(ids["users"][role])
+            cookies[role] = dict(client.cookies)
+        client = Client(port)  # a fresh connection: the last one idled past keep-alive under wrk
+        client.cookies = dict(cookies[role])
+        sequential(client, path, 10)  # warm both workers
+        times = sequential(client, path, args.requests)
+        rps = load(port, path, client.cookie_header, args.seconds)
+        results[name] = (np.percentile(times, 50), np.percentile(times, 95), rps, rps / bare_rps)
+    return results
+
+
+def lists_main(args) -> None:
+    """Issue 10: the sociale kaart and the list pages at 1,000 and at 10,000 offers."""
+    from flask_migrate import upgrade
+    from realistic import generate_realistic
+
+    from webapp import create_app
+
+    small = max(1, args.offers // 10)
+    print(f"cpus: {os.cpu_count()}; database {make_url(args.database).render_as_string()}")
+    fresh_database(args.database)
+    index_dir = tempfile.mkdtemp(prefix="meedoen-bench-index-")
+    app = create_app({"SQLALCHEMY_DATABASE_URI": args.database, "SECRET_KEY": "bench-" + "x" * 40,
+                      "BACKGROUND_JOBS": "inline", "SUGGESTION_INDEX_DIR": index_dir})
+    with app.app_context():
+        upgrade(directory=str(ROOT / "migrations"))
+    _, offers = generate_realistic(1, args.offers, seed=5)
+    started = time.perf_counter()
+    ids = seed_lists(app, offers[:small], args.newcomers, args.matches)
+    with app.app_context():
+        from webapp.extensions import db
+
+        db.session.execute(text("ANALYZE"))
+        db.session.commit()
+    print(f"seeded {small} offers, {args.newcomers} newcomers, {args.matches} matches "
+          f"(with the offers' concepts) in {time.perf_counter() - started:.1f} s")
+    pages = {name: (role, path.format(kern=ids["kern_ids"][1], offer=ids["offer_id"]))
+             for name, (role, path) in LIST_PAGES.items()}
+    process, port = serve(args.database, index_dir)
+    stages = {}
+    try:
+        bare = Client(port)
+        sequential(bare, "/_bench/bare", 20)
+        bare_times = sequential(bare, "/_bench/bare", args.requests)
+        bare_rps = load(port, "/_bench/bare", "", args.seconds)
+        print(f"bare route: p50 {np.percentile(bare_times, 50):.1f} ms, {bare_rps:.0f} req/s")
+        for total in (small, args.offers):
+            if total != small:
+                started = time.perf_counter()
+                add_offers(app, offers[small:], ids)
+                print(f"added {args.offers - small} offers (with concepts) in {time.perf_counter() - started:.1f} s")
+            counts = query_counts(app, ids, pages)
+            stages[total] = measure_pages(port, ids, pages, args, bare_rps)
+            for name, (p50, p95, rps, ratio) in stages[total].items():
+                print(f"{total} offers: {name} ({pages[name][1]}): p50 {p50:.1f} ms, p95 {p95:.1f} ms, "
+                      f"{rps:.0f} req/s, ratio {ratio:.3f}, {counts[name]} SQL queries")
+    finally:
+        process.send_signal(signal.SIGTERM)
+        process.wait(timeout=30)
+        shutil.rmtree(index_dir, ignore_errors=True)
+    for name in pages:
+        growth = stages[args.offers][name][0] / stages[small][name][0]
+        print(f"growth {small} -> {args.offers} offers: {name} p50 x{growth:.2f}")
+    for name, (p50, p95, rps, ratio) in stages[args.offers].items():
+        print(f"{name} p50_ms={p50:.1f} p95_ms={p95:.1f} rps={rps:.1f} ratio={ratio:.3f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--offers", type=int, default=10_000)
@@ -284,7 +513,18 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=200)
     parser.add_argument("--seconds", type=int, default=10, help="length of each load run")
     parser.add_argument("--quick", action="store_true", help="small sizes, for a smoke run")
+    parser.add_argument("--lists", action="store_true",
+                        help="issue 10: the offer list, search and list pages at 1,000 and 10,000 offers")
+    parser.add_argument("--matches", type=int, default=50_000, help="matches seeded by --lists")
     args = parser.parse_args()
+    if args.lists:
+        if args.newcomers == 2_000:
+            args.newcomers = 5_000
+        if args.quick:
+            args.offers, args.newcomers, args.matches, args.requests, args.seconds = 1000, 500, 2000, 40, 2
+        os.environ.setdefault("OMP_NUM_THREADS", "1")
+        lists_main(args)
+        return
     if args.quick:
         args.offers, args.newcomers, args.proposals, args.requests, args.seconds = 1000, 200, 50, 40, 2
     os.environ.setdefault("OMP_NUM_THREADS", "1")

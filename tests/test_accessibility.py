@@ -54,7 +54,7 @@ def _ids(app):
 #: The main pages of every role (login, paths with the demo's ids).
 def main_pages(ids):
     return {
-        None: ["/", "/offers", f"/offers/{ids['offer']}", "/login", "/register", "/activate"],
+        None: ["/", "/offers", "/offers?q=voetbal", f"/offers/{ids['offer']}", "/login", "/register", "/activate"],
         "0612345678": ["/me/suggestions", "/me/matches", "/me", "/me?step=times", "/me?step=travel",
                        "/me/data", "/inbox", "/account"],
         "taalpunt@dalfsen.example": ["/provider/offers", "/provider/offers/new",

@@ -17,6 +17,7 @@ from sqlalchemy.engine import make_url
 
 from webapp import create_app
 from webapp.extensions import db
+from webapp.offers import search_schema
 
 TEST_DATABASE_URL = os.environ.get("TEST_DATABASE_URL")
 
@@ -49,7 +50,8 @@ def test_upgrade_downgrade_upgrade_and_no_drift(empty_database_url):
         upgrade()
         with db.engine.connect() as connection:
             context = MigrationContext.configure(
-                connection, opts={"compare_type": True, "render_as_batch": True}
+                connection, opts={"compare_type": True, "render_as_batch": True,
+                                  "include_object": search_schema.include_object}
             )
             diff = compare_metadata(context, db.metadata)
         assert diff == []

@@ -29,3 +29,12 @@ class ReasonForm(FlaskForm):
     """A decision that someone else has to understand: rejecting an organisation, sending an offer back."""
 
     reason = TextAreaField(_l("Reason (the provider sees this)"), validators=[required(), length(max=1000)])
+
+
+class ListSearchForm(FlaskForm):
+    """A name to look for in an administrator's list; a GET form, so no CSRF token."""
+
+    class Meta:
+        csrf = False
+
+    q = StringField(_l("Name"), validators=[Optional(), length(max=100)])

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, flash, redirect, render_template, url_for
+from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from ..accounts import services as account_services
-from ..accounts.models import ROLES, User
+from ..accounts.models import ROLES, RoleGrant, User
 from ..domain import Conflict
 from ..extensions import db
 from ..forms import to_choices
@@ -20,7 +20,8 @@ from ..offers.models import Offer, OfferStatus
 from ..organisations import services as organisation_services
 from ..organisations.models import MODERATION, ModerationStatus, Organisation
 from ..outcome import done, refused
-from .forms import GemeenteForm, GrantRoleForm, KernForm, ReasonForm
+from ..pagination import paginate_query
+from .forms import GemeenteForm, GrantRoleForm, KernForm, ListSearchForm, ReasonForm
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 
@@ -83,14 +84,24 @@ def kernen(gemeente_id: int):
     return render_template("admin/kernen.html", form=form, gemeente=gemeente)
 
 
+def _name_search() -> str:
+    """The list's name filter; one that is not valid is ignored (a list never fails on it)."""
+    form = ListSearchForm(request.args)
+    return (form.q.data or "").strip().lower() if form.validate() else ""
+
+
 @bp.route("/organisations")
 def organisations():
-    rows = db.session.scalars(
+    form = ListSearchForm(request.args)
+    query = (
         select(Organisation)
         .options(selectinload(Organisation.gemeente))
-        .order_by(Organisation.moderation_status.desc(), Organisation.name)
-    ).all()
-    return render_template("admin/organisations.html", organisations=rows, reason_form=ReasonForm())
+        .order_by(Organisation.moderation_status.desc(), Organisation.name, Organisation.id)
+    )
+    if name := _name_search():
+        query = query.where(func.lower(Organisation.name).contains(name, autoescape=True))
+    page = paginate_query(query, request.args.get("page", 1))
+    return render_template("admin/organisations.html", page=page, form=form, reason_form=ReasonForm())
 
 
 @bp.route("/organisations/<int:organisation_id>/<any(approve, reject):decision>", methods=["POST"])
@@ -111,10 +122,18 @@ def moderate_organisation(organisation_id: int, decision: str):
 
 @bp.route("/users")
 def users():
-    rows = db.session.scalars(
-        select(User).options(selectinload(User.organisation)).order_by(User.display_name)
-    ).all()
-    return render_template("admin/users.html", users=rows)
+    form = ListSearchForm(request.args)
+    query = (
+        select(User)
+        .options(selectinload(User.organisation), selectinload(User.grants).selectinload(RoleGrant.gemeente))
+        .order_by(User.display_name, User.id)
+    )
+    if name := _name_search():
+        query = query.where(func.lower(User.display_name).contains(name, autoescape=True)
+                            | func.lower(User.email).contains(name, autoescape=True)
+                            | User.phone.contains(name, autoescape=True))
+    page = paginate_query(query, request.args.get("page", 1))
+    return render_template("admin/users.html", page=page, form=form)
 
 
 @bp.route("/users/<int:user_id>", methods=["GET", "POST"])
@@ -150,13 +169,14 @@ def revoke_grant(user_id: int, grant_id: int):
 
 @bp.route("/moderation")
 def moderation():
-    rows = db.session.scalars(
+    query = (
         select(Offer)
         .where(Offer.status == OfferStatus.PENDING)
         .options(selectinload(Offer.organisation), selectinload(Offer.kern))
-        .order_by(Offer.created_dt)
-    ).all()
-    return render_template("admin/moderation.html", offers=rows, reason_form=ReasonForm())
+        .order_by(Offer.created_dt, Offer.id)
+    )
+    page = paginate_query(query, request.args.get("page", 1))
+    return render_template("admin/moderation.html", page=page, reason_form=ReasonForm())
 
 
 @bp.route("/moderation/<int:offer_id>/<any(publish, reject):decision>", methods=["POST"])

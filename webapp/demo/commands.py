@@ -12,7 +12,7 @@ from werkzeug.security import generate_password_hash
 from ..accounts.models import User
 from ..extensions import db, delete_all_rows
 from ..gemeenten.models import Gemeente, Kern
-from ..matches import suggestions
+from ..matches import search, suggestions
 from ..newcomers.models import Consent, Newcomer
 from ..offers.models import Offer
 from ..organisations.models import Organisation
@@ -52,6 +52,8 @@ def load(reset: bool = False) -> list[tuple[str, str]]:
     _load_offers(content, organisations, kernen)
     newcomers = _load_newcomers(content, kernen, organisations)
     accounts = _load_accounts(gemeenten, organisations, newcomers)
+    db.session.commit()
+    search.backfill()
     db.session.commit()
     suggestions.recompute_all()
     stories.play(content.MATCH_STORIES)

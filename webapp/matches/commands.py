@@ -5,14 +5,17 @@ from __future__ import annotations
 import click
 from flask.cli import AppGroup
 
-from . import learning, suggestions
+from ..extensions import db
+from . import learning, search, suggestions
 
 matching_cli = AppGroup("matching", help="Suggestions and the ranking model.")
 
 
 @matching_cli.command("recompute")
 def recompute_command() -> None:
-    """Recompute every stored suggestion (after an import, or nightly)."""
+    """Recompute every stored suggestion (after an import, or nightly); offers get their search concepts."""
+    search.backfill()
+    db.session.commit()
     done = suggestions.recompute_all()
     click.echo(f"Suggestions recomputed for {done['newcomers']} newcomers and {done['offers']} offers.")
 

@@ -220,3 +220,21 @@ class FollowUp(db.Model):
 
     def __repr__(self) -> str:
         return f"<FollowUp {self.match_id} {self.kind} {self.due_date}>"
+
+
+class OfferConcept(db.Model):
+    """What an offer is about, as concepts of ``matching`` ("football", "sewing"), for search.
+
+    Written whenever an offer is saved (``webapp.matches.search``); a query in any language is
+    read into the same concepts and joined here, so "كرة القدم" finds "Voetbalvereniging".
+    """
+
+    __tablename__ = "offer_concepts"
+    __table_args__ = (Index("ix_offer_concepts_concept", "concept", "offer_id"),)
+
+    #: the offer
+    offer_id: Mapped[int] = mapped_column(ForeignKey("offers.id", ondelete="CASCADE"), primary_key=True)
+    #: a concept id of the matching taxonomy
+    concept: Mapped[str] = mapped_column(String(64), primary_key=True)
+    #: how sure the reading is (1.0 named outright, lower for a typo or a broader concept)
+    weight: Mapped[float] = mapped_column(Float)

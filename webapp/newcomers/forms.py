@@ -161,11 +161,29 @@ class EraseForm(FlaskForm):
     )
 
 
+#: What a coordinator filters the register on: where the person stands with their login.
+NEWCOMER_STATUSES = {
+    "can_log_in": _l("Can log in"),
+    "invited": _l("Invited, not yet logged in"),
+    "no_login": _l("No login"),
+}
+
+
 class SearchNewcomersForm(FlaskForm):
+    """The coordinator's register filters; a GET form, so no CSRF token."""
+
     class Meta:
         csrf = False
 
     q = StringField(_l("Name"), validators=[Optional(), length(max=100)])
+    kern = SelectField(_l("Village or town"), coerce=str, validators=[Optional()])
+    status = SelectField(_l("Status"), validators=[Optional()])
+
+    def __init__(self, *args, kernen=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        anything = [("", _l("All"))]
+        self.kern.choices = to_choices(anything + [(str(k.id), k.name) for k in kernen])
+        self.status.choices = to_choices(anything + list(NEWCOMER_STATUSES.items()))
 
 
 class ActivateForm(FlaskForm):

@@ -67,10 +67,14 @@ def my_consent_withdraw(consent_id: int):
 
 @bp.route("/coordinator/newcomers")
 def coordinator_list():
-    form = SearchNewcomersForm(request.args)
-    query = form.q.data if form.validate() else ""
-    newcomers = services.newcomers_for(current_user, query or "")
-    return render_template("newcomers/list.html", form=form, newcomers=newcomers)
+    form = SearchNewcomersForm(request.args, kernen=services.coordinator_kernen(current_user))
+    if not form.validate():
+        flash(_("Some filters were not valid and have been ignored."), "warning")
+        return redirect(url_for("newcomers.coordinator_list"))
+    kern = (form.kern.data or "").strip()
+    page = services.newcomers_for(current_user, form.q.data or "", kern_id=int(kern) if kern else None,
+                                  status=form.status.data or "", page=request.args.get("page", 1))
+    return render_template("newcomers/list.html", form=form, page=page)
 
 
 def _intake_form(**kwargs) -> IntakeForm:

@@ -6,7 +6,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
 
-from sqlalchemy import JSON, CheckConstraint, ForeignKey, Numeric, String, Text
+from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..accounts.models import User
@@ -38,7 +38,11 @@ OFFER_LIFECYCLE = StateMachine(OfferStatus, [
 
 class Offer(db.Model):
     __tablename__ = "offers"
-    __table_args__ = (CheckConstraint("places_taken >= 0", name="places_taken_not_negative"),)
+    __table_args__ = (
+        CheckConstraint("places_taken >= 0", name="places_taken_not_negative"),
+        # The sociale kaart walks this, newest first, and stops after a page.
+        Index("ix_offers_listing", "status", "published_dt", "id"),
+    )
 
     #: surrogate key
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -128,3 +132,12 @@ class Offer(db.Model):
 
     def __repr__(self) -> str:
         return f"<Offer {self.id} {self.type} {self.title!r}>"
+
+
+def _register_search_schema() -> None:
+    from . import search_schema
+
+    search_schema.register(Offer.__table__)
+
+
+_register_search_schema()

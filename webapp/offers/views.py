@@ -6,13 +6,13 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, u
 from flask_babel import gettext as _
 from flask_login import current_user
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import joinedload
 
 from ..audit.service import record
 from ..domain import Conflict
 from ..extensions import db
 from ..gemeenten.models import Kern
-from ..pagination import paginate
+from ..pagination import paginate_query
 from . import search, services
 from .forms import OfferForm, SearchForm
 from .models import Offer
@@ -27,12 +27,14 @@ def public_list():
     if not form.validate():
         flash(_("Some filters were not valid and have been ignored."), "warning")
         return redirect(url_for("offers.public_list"))
-    offers = services.public_offers(
+    page = search.search_page(
+        form.q.data or "",
         type_=(form.type.data or "").strip() or None,
         kern_id=int(form.kern.data) if (form.kern.data or "").strip() else None,  # " " passes Optional()
+        day=form.day.data or None,
+        part=form.part.data or None,
+        page=request.args.get("page", 1),
     )
-    found = search.search(offers, form.q.data or "", form.day.data or None, form.part.data or None)
-    page = paginate(found, request.args.get("page", 1))
     return render_template("offers/list.html", form=form, page=page)
 
 
@@ -63,13 +65,14 @@ def _require_organisation():
 @bp.route("/provider/offers")
 def provider_list():
     organisation = _require_organisation()
-    offers = db.session.scalars(
+    query = (
         select(Offer)
         .where(Offer.organisation_id == organisation.id)
-        .options(selectinload(Offer.kern))
+        .options(joinedload(Offer.kern))
         .order_by(Offer.created_dt.desc(), Offer.id.desc())
-    ).all()
-    return render_template("offers/provider_list.html", organisation=organisation, offers=offers)
+    )
+    page = paginate_query(query, request.args.get("page", 1))
+    return render_template("offers/provider_list.html", organisation=organisation, page=page)
 
 
 @bp.route("/provider/offers/new", methods=["GET", "POST"])

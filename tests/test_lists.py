@@ -1,0 +1,81 @@
+"""Lists that page and filter in SQL (issue 10): the coordinator's register, the provider's
+offers, the administrator's users, organisations and moderation queue."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from tests import factories as f
+from webapp.extensions import db
+from webapp.timeutil import utcnow
+
+
+def _names(page: str, names) -> list[str]:
+    return [n for n in names if n in page]
+
+
+def test_the_register_pages_and_puts_the_longest_waiting_first(client, auth):
+    g = f.gemeente()
+    auth.login(f.user("coordinator", gemeente=g))
+    people = [f.newcomer(g, name=f"Persoon {i:02d}") for i in range(25)]
+    for i, person in enumerate(people):  # Persoon 24 came first
+        person.created_dt = utcnow() - timedelta(days=i)
+    db.session.commit()
+    first = client.get("/coordinator/newcomers").get_data(as_text=True)
+    assert "25 nieuwkomers" in first
+    assert first.index("Persoon 24") < first.index("Persoon 23")
+    assert "Persoon 04" not in first and "Persoon 05" in first
+    second = client.get("/coordinator/newcomers?page=2").get_data(as_text=True)
+    assert "Persoon 04" in second and "Persoon 05" not in second
+    assert client.get("/coordinator/newcomers?page=99").status_code == 200
+
+
+def test_the_register_filters_by_name_kern_and_status(client, auth):
+    g = f.gemeente()
+    auth.login(f.user("coordinator", gemeente=g))
+    f.newcomer(g, name="Amina Yusuf", kern=g.kernen[0], user=f.user("newcomer", phone="0611111111"))
+    f.newcomer(g, name="Selam Tesfay", kern=g.kernen[1], invite_code_hash="x" * 64)
+    f.newcomer(g, name="Omar Haddad", kern=g.kernen[1])
+    f.newcomer(f.gemeente(name="Ommen"), name="Elders Wonend")
+    everyone = ("Amina Yusuf", "Selam Tesfay", "Omar Haddad", "Elders Wonend")
+
+    def found(query=""):
+        return _names(client.get("/coordinator/newcomers" + query).get_data(as_text=True), everyone)
+
+    assert found() == ["Amina Yusuf", "Selam Tesfay", "Omar Haddad"]
+    assert found("?q=sel") == ["Selam Tesfay"]
+    assert found("?q=%25") == []  # a wildcard is a character, not "everyone"
+    assert found(f"?kern={g.kernen[1].id}") == ["Selam Tesfay", "Omar Haddad"]
+    assert found("?status=can_log_in") == ["Amina Yusuf"]
+    assert found("?status=invited") == ["Selam Tesfay"]
+    assert found("?status=no_login") == ["Omar Haddad"]
+    assert client.get("/coordinator/newcomers?status=bogus").status_code == 302
+
+
+def test_the_provider_list_pages(client, auth):
+    g = f.gemeente()
+    org = f.organisation(g)
+    auth.login(f.user("provider", organisation=org))
+    for i in range(23):
+        f.offer(org, title=f"Aanbod nummer {i:02d}")
+    first = client.get("/provider/offers").get_data(as_text=True)
+    assert first.count("Aanbod nummer") == 20 and "table-cards" in first
+    assert client.get("/provider/offers?page=2").get_data(as_text=True).count("Aanbod nummer") == 3
+
+
+def test_admin_lists_page_and_search(client, auth):
+    g = f.gemeente()
+    auth.login(f.user("admin"))
+    for i in range(22):
+        f.user(None, email=f"vrijwilliger{i}@example.org", name=f"Vrijwilliger {i:02d}")
+        f.organisation(g, name=f"Club {i:02d}")
+        f.offer(f.organisation(g, approved=False, name=f"Nieuw {i:02d}"), title=f"Wacht {i:02d}", status="pending")
+    users = client.get("/admin/users").get_data(as_text=True)
+    assert "page=2" in users
+    assert "Vrijwilliger 05" in client.get("/admin/users?q=vrijwilliger+05").get_data(as_text=True)
+    assert "Vrijwilliger 06" not in client.get("/admin/users?q=vrijwilliger+05").get_data(as_text=True)
+    assert "Club 07" in client.get("/admin/organisations?q=club+07").get_data(as_text=True)
+    assert "Club 08" not in client.get("/admin/organisations?q=club+07").get_data(as_text=True)
+    moderation = client.get("/admin/moderation").get_data(as_text=True)
+    assert moderation.count("Wacht ") == 20
+    assert client.get("/admin/moderation?page=2").get_data(as_text=True).count("Wacht ") == 2
