@@ -93,7 +93,7 @@ def _loads(raw: bytes) -> Counted:
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return pickle.loads(raw)  # noqa: S301 - written only by this module, in our own Redis
+        return pickle.loads(raw)  # noqa: S301  # nosec B301 - only this module writes these keys, in our own Redis
     finally:
         if was_enabled:
             gc.enable()

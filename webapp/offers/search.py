@@ -143,7 +143,7 @@ def _text_hits(alternatives: list[list[str]], score: float, name: str, title_bon
     if _dialect() == "postgresql":
         query = f"to_tsquery('dutch', :{name})"
         value = f"CASE WHEN {search_schema.PG_TITLE} @@ {query} THEN {score + title_bonus} ELSE {score} END"
-        sql = f"SELECT id AS offer_id, {value if title_bonus else score} AS score FROM offers "
+        sql = f"SELECT id AS offer_id, {value if title_bonus else score} AS score FROM offers "  # nosec B608 - constant SQL and scores from code; the words are a bound parameter
         sql += f"WHERE {search_schema.PG_DOCUMENT} @@ {query}"
         return [_typed(text(sql).bindparams(bindparam(name, _pg_expression(alternatives))))]
     expression = _sqlite_expression(alternatives)

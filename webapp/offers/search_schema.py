@@ -29,11 +29,11 @@ _SQLITE_BODY = "new.description || ' ' || new.tags"
 SQLITE_CREATE = [
     "CREATE VIRTUAL TABLE IF NOT EXISTS offer_fts USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2')",
     "CREATE VIRTUAL TABLE IF NOT EXISTS offer_fts_vocab USING fts5vocab(offer_fts, 'row')",
-    "CREATE TRIGGER IF NOT EXISTS offer_fts_insert AFTER INSERT ON offers BEGIN "
+    "CREATE TRIGGER IF NOT EXISTS offer_fts_insert AFTER INSERT ON offers BEGIN "  # nosec B608 - constant DDL
     f"INSERT INTO offer_fts(rowid, title, body) VALUES (new.id, new.title, {_SQLITE_BODY}); END",
     "CREATE TRIGGER IF NOT EXISTS offer_fts_delete AFTER DELETE ON offers BEGIN "
     "DELETE FROM offer_fts WHERE rowid = old.id; END",
-    "CREATE TRIGGER IF NOT EXISTS offer_fts_update AFTER UPDATE OF title, description, tags "
+    "CREATE TRIGGER IF NOT EXISTS offer_fts_update AFTER UPDATE OF title, description, tags "  # nosec B608 - constant DDL
     "ON offers BEGIN DELETE FROM offer_fts WHERE rowid = old.id; "
     f"INSERT INTO offer_fts(rowid, title, body) VALUES (new.id, new.title, {_SQLITE_BODY}); END",
     "INSERT INTO offer_fts(rowid, title, body) SELECT id, title, description || ' ' || tags "
@@ -62,7 +62,7 @@ PG_CREATE = [
     "DROP TRIGGER IF EXISTS offer_words_add ON offers",
     "CREATE TRIGGER offer_words_add AFTER INSERT OR UPDATE OF title, description, tags ON offers "
     "FOR EACH ROW EXECUTE FUNCTION offer_words_add()",
-    "INSERT INTO offer_words(word) SELECT DISTINCT w FROM offers, LATERAL ("
+    "INSERT INTO offer_words(word) SELECT DISTINCT w FROM offers, LATERAL ("  # nosec B608 - constant DDL
     f"{_PG_WORDS.format(row='offers.')}) AS words(w) ON CONFLICT DO NOTHING",
 ]
 PG_DROP = [
