@@ -29,7 +29,9 @@ def world():
     club = f.organisation(g, name="Club Dalfsen")
     offer = f.offer(club, title="Samen koken", description="Elke week koken we samen.")
     return {
-        "gemeente": g, "club": club, "offer": offer,
+        "gemeente": g,
+        "club": club,
+        "offer": offer,
         "translator": f.user("translator", gemeente=g, languages=["ar", "ti"], name="Vertaler"),
         "coordinator": f.user("coordinator", gemeente=g),
         "provider": f.user("provider", organisation=club),
@@ -39,8 +41,10 @@ def world():
 @pytest.fixture
 def other():
     g = f.gemeente("Nijkerk", kernen=(("Nijkerk", 52.22, 5.48),))
-    return {"translator": f.user("translator", gemeente=g, languages=["ar"]),
-            "coordinator": f.user("coordinator", gemeente=g)}
+    return {
+        "translator": f.user("translator", gemeente=g, languages=["ar"]),
+        "coordinator": f.user("coordinator", gemeente=g),
+    }
 
 
 def _lang(client, lang):
@@ -55,8 +59,9 @@ def _translate(client, auth, world, lang="ar", title="طبخ معا", descriptio
 
 
 def _only(offer, lang="ar") -> OfferTranslation:
-    return db.session.scalar(select(OfferTranslation).where(OfferTranslation.offer_id == offer.id,
-                                                             OfferTranslation.lang == lang))
+    return db.session.scalar(
+        select(OfferTranslation).where(OfferTranslation.offer_id == offer.id, OfferTranslation.lang == lang)
+    )
 
 
 def test_translation_waits_for_review_and_is_not_shown(client, auth, world):
@@ -226,8 +231,10 @@ def test_admin_grants_the_translator_role_with_languages(client, auth, world):
     client.post(f"/admin/users/{volunteer.id}", data={"role": "translator", "gemeente_id": world["gemeente"].id})
     db.session.refresh(volunteer)
     assert not volunteer.has_role("translator")  # no languages, no role
-    client.post(f"/admin/users/{volunteer.id}", data={"role": "translator", "gemeente_id": world["gemeente"].id,
-                                                     "languages": ["ti", "ar"]})
+    client.post(
+        f"/admin/users/{volunteer.id}",
+        data={"role": "translator", "gemeente_id": world["gemeente"].id, "languages": ["ti", "ar"]},
+    )
     db.session.refresh(volunteer)
     assert volunteer.has_role("translator") and volunteer.translation_languages == ["ar", "ti"]
     assert volunteer.gemeente_ids("translator") == {world["gemeente"].id}

@@ -6,9 +6,9 @@ from flask_babel import lazy_gettext as _l
 from wtforms import FloatField, SelectField, StringField, TextAreaField
 
 from ..accounts.models import ROLES
+from ..forms import FlaskForm, MultiCheckboxField, Optional, length, number, required, required_number, to_choices
 from ..i18n import UI_LANGUAGES
 from ..offers.models import TRANSLATION_LANGUAGES
-from ..forms import FlaskForm, MultiCheckboxField, Optional, length, number, required, required_number, to_choices
 
 
 class GemeenteForm(FlaskForm):

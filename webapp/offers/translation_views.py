@@ -7,7 +7,6 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from ..domain import Conflict
-from ..extensions import db
 from ..i18n import UI_LANGUAGES, text_direction
 from ..outcome import done, refused
 from . import translations
@@ -24,8 +23,9 @@ def queue():
     page = translations.queue(current_user, request.args.get("page", 1))
     _gemeenten, languages = translations.translator_scope(current_user)
     existing = translations.translations_of([o.id for o in page.items], languages)
-    return render_template("offers/translate_queue.html", page=page, languages=languages,
-                           existing=existing, language_names=UI_LANGUAGES)
+    return render_template(
+        "offers/translate_queue.html", page=page, languages=languages, existing=existing, language_names=UI_LANGUAGES
+    )
 
 
 @bp.route(f"/translate/<int:offer_id>/<any({_LANGS}):lang>", methods=["GET", "POST"])
@@ -37,16 +37,23 @@ def translate(offer_id: int, lang: str):
         translations.save(current_user, offer, lang, form.title.data, form.description.data or "")
         done(_("Thank you! A coordinator checks the translation before it is shown."))
         return redirect(url_for("translations.queue"))
-    return render_template("offers/translate_form.html", offer=offer, lang=lang, form=form,
-                           existing=existing, language_name=UI_LANGUAGES[lang],
-                           lang_dir=text_direction(lang))
+    return render_template(
+        "offers/translate_form.html",
+        offer=offer,
+        lang=lang,
+        form=form,
+        existing=existing,
+        language_name=UI_LANGUAGES[lang],
+        lang_dir=text_direction(lang),
+    )
 
 
 @bp.route("/coordinator/translations")
 def review():
     page = translations.review_queue(current_user, request.args.get("page", 1))
-    return render_template("offers/translate_review.html", page=page, reject_form=TranslationRejectForm(),
-                           language_names=UI_LANGUAGES)
+    return render_template(
+        "offers/translate_review.html", page=page, reject_form=TranslationRejectForm(), language_names=UI_LANGUAGES
+    )
 
 
 @bp.route("/coordinator/translations/<int:translation_id>/<any(approve, reject):decision>", methods=["POST"])

@@ -47,18 +47,25 @@ TRANSLATED_FIELDS = ("title", "description")
 
 # -- translators ----------------------------------------------------------------------------
 
+
 def translator_scope(user) -> tuple[set[int], list[str]]:
     """The gemeenten and languages a translator works in."""
-    return user.gemeente_ids("translator"), [lang for lang in user.translation_languages
-                                            if lang in TRANSLATION_LANGUAGES]
+    return user.gemeente_ids("translator"), [
+        lang for lang in user.translation_languages if lang in TRANSLATION_LANGUAGES
+    ]
 
 
 def _missing_count(languages):
     """SQL: how many of ``languages`` the offer has no approved translation in."""
-    approved = (select(func.count(OfferTranslation.id))
-                .where(OfferTranslation.offer_id == Offer.id, OfferTranslation.lang.in_(languages),
-                       OfferTranslation.status == TranslationStatus.APPROVED)
-                .scalar_subquery())
+    approved = (
+        select(func.count(OfferTranslation.id))
+        .where(
+            OfferTranslation.offer_id == Offer.id,
+            OfferTranslation.lang.in_(languages),
+            OfferTranslation.status == TranslationStatus.APPROVED,
+        )
+        .scalar_subquery()
+    )
     return len(languages) - approved
 
 
@@ -66,11 +73,16 @@ def queue(user, page=1):
     """Published offers of the translator's gemeenten that lack an approved translation in one of
     their languages, oldest first, paged in SQL."""
     gemeente_ids, languages = translator_scope(user)
-    query = (select(Offer)
-             .where(Offer.status == OfferStatus.PUBLISHED, Offer.gemeente_id.in_(gemeente_ids or {0}),
-                    _missing_count(languages or ["-"]) > 0)
-             .options(selectinload(Offer.kern), selectinload(Offer.organisation))
-             .order_by(Offer.published_dt, Offer.id))
+    query = (
+        select(Offer)
+        .where(
+            Offer.status == OfferStatus.PUBLISHED,
+            Offer.gemeente_id.in_(gemeente_ids or {0}),
+            _missing_count(languages or ["-"]) > 0,
+        )
+        .options(selectinload(Offer.kern), selectinload(Offer.organisation))
+        .order_by(Offer.published_dt, Offer.id)
+    )
     return db.paginate(query, page=_page_number(page), per_page=PER_PAGE, error_out=False)
 
 
@@ -88,15 +100,20 @@ def offer_to_translate(user, offer_id: int, lang: str) -> Offer:
     """A published offer of the translator's gemeenten, in one of their languages; else 404."""
     gemeente_ids, languages = translator_scope(user)
     offer = db.session.get(Offer, offer_id)
-    if (offer is None or offer.gemeente_id not in gemeente_ids or lang not in languages
-            or offer.status != OfferStatus.PUBLISHED):
+    if (
+        offer is None
+        or offer.gemeente_id not in gemeente_ids
+        or lang not in languages
+        or offer.status != OfferStatus.PUBLISHED
+    ):
         raise NotFound()
     return offer
 
 
 def translation(offer: Offer, lang: str) -> OfferTranslation | None:
-    return db.session.scalar(select(OfferTranslation).where(OfferTranslation.offer_id == offer.id,
-                                                             OfferTranslation.lang == lang))
+    return db.session.scalar(
+        select(OfferTranslation).where(OfferTranslation.offer_id == offer.id, OfferTranslation.lang == lang)
+    )
 
 
 def save(user, offer: Offer, lang: str, title: str, description: str) -> OfferTranslation:
@@ -124,14 +141,19 @@ def save(user, offer: Offer, lang: str, title: str, description: str) -> OfferTr
 
 # -- coordinators ---------------------------------------------------------------------------
 
+
 def review_queue(user, page=1):
     """Pending translations of offers in the coordinator's gemeenten, oldest first, paged in SQL."""
-    query = (select(OfferTranslation)
-             .join(Offer, Offer.id == OfferTranslation.offer_id)
-             .where(OfferTranslation.status == TranslationStatus.PENDING,
-                    Offer.gemeente_id.in_(user.gemeente_ids("coordinator") or {0}))
-             .options(selectinload(OfferTranslation.offer), selectinload(OfferTranslation.translator))
-             .order_by(OfferTranslation.updated_dt, OfferTranslation.id))
+    query = (
+        select(OfferTranslation)
+        .join(Offer, Offer.id == OfferTranslation.offer_id)
+        .where(
+            OfferTranslation.status == TranslationStatus.PENDING,
+            Offer.gemeente_id.in_(user.gemeente_ids("coordinator") or {0}),
+        )
+        .options(selectinload(OfferTranslation.offer), selectinload(OfferTranslation.translator))
+        .order_by(OfferTranslation.updated_dt, OfferTranslation.id)
+    )
     return db.paginate(query, page=_page_number(page), per_page=PER_PAGE, error_out=False)
 
 
@@ -156,8 +178,13 @@ def approve(user, found: OfferTranslation) -> None:
     """From now on readers of this language see it."""
     _review(user, found, TranslationStatus.APPROVED)
     found.reject_reason = ""
-    record("offer_translation.approve", found, gemeente_id=found.offer.gemeente_id,
-           offer_id=found.offer_id, lang=found.lang)
+    record(
+        "offer_translation.approve",
+        found,
+        gemeente_id=found.offer.gemeente_id,
+        offer_id=found.offer_id,
+        lang=found.lang,
+    )
     offer_translation_changed.send(found, action="translation_approved")
 
 
@@ -167,12 +194,14 @@ def reject(user, found: OfferTranslation, reason: str) -> None:
         raise Conflict(_l("Please say why, so the translator can correct it."))
     _review(user, found, TranslationStatus.REJECTED)
     found.reject_reason = reason.strip()
-    record("offer_translation.reject", found, gemeente_id=found.offer.gemeente_id,
-           offer_id=found.offer_id, lang=found.lang)
+    record(
+        "offer_translation.reject", found, gemeente_id=found.offer.gemeente_id, offer_id=found.offer_id, lang=found.lang
+    )
     offer_translation_changed.send(found, action="translation_rejected")
 
 
 # -- the Dutch text changed -----------------------------------------------------------------
+
 
 def source_changed(offer: Offer, fields) -> list[OfferTranslation]:
     """Called by ``offers.services.update``: a changed title or description outdates every translation."""
@@ -184,13 +213,13 @@ def source_changed(offer: Offer, fields) -> list[OfferTranslation]:
         if found.status == TranslationStatus.APPROVED:
             TRANSLATION_LIFECYCLE.check(found.status, TranslationStatus.PENDING)
             found.status = TranslationStatus.PENDING
-        record("offer_translation.outdated", found, gemeente_id=offer.gemeente_id, offer_id=offer.id,
-               lang=found.lang)
+        record("offer_translation.outdated", found, gemeente_id=offer.gemeente_id, offer_id=offer.id, lang=found.lang)
         offer_translation_changed.send(found, action="translation_outdated")
     return outdated
 
 
 # -- readers --------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class OfferText:
@@ -222,10 +251,18 @@ def preload(offers, lang: str | None = None) -> None:
     cache = _cache()
     found = {}
     if lang in TRANSLATION_LANGUAGES:
-        found = {t.offer_id: t for t in db.session.scalars(
-            select(OfferTranslation).where(and_(OfferTranslation.offer_id.in_([o.id for o in offers]),
-                                                OfferTranslation.lang == lang,
-                                                OfferTranslation.status == TranslationStatus.APPROVED)))}
+        found = {
+            t.offer_id: t
+            for t in db.session.scalars(
+                select(OfferTranslation).where(
+                    and_(
+                        OfferTranslation.offer_id.in_([o.id for o in offers]),
+                        OfferTranslation.lang == lang,
+                        OfferTranslation.status == TranslationStatus.APPROVED,
+                    )
+                )
+            )
+        }
     for offer in offers:
         cache[(offer.id, lang)] = found.get(offer.id)
 
@@ -238,8 +275,7 @@ def text(offer: Offer, lang: str | None = None) -> OfferText:
     approved = _cache().get((offer.id, lang)) if has_request_context() else None
     if approved is not None:
         return OfferText(approved.title, approved.description, lang)
-    return OfferText(offer.title, offer.description or "", OFFER_LANGUAGE,
-                     untranslated=lang != OFFER_LANGUAGE)
+    return OfferText(offer.title, offer.description or "", OFFER_LANGUAGE, untranslated=lang != OFFER_LANGUAGE)
 
 
 def _page_number(value) -> int:
