@@ -10,7 +10,7 @@ from webapp.accounts.models import User
 from webapp.extensions import db
 from webapp.gemeenten.models import Gemeente, Kern
 from webapp.newcomers.models import Newcomer
-from webapp.offers.models import Offer
+from webapp.offers.models import Offer, OfferTranslation
 from webapp.organisations.models import Organisation
 from webapp.timeutil import utcnow
 
@@ -41,7 +41,7 @@ def organisation(gemeente, name=None, kind="vereniging", approved=True):
     return o
 
 
-def user(role=None, gemeente=None, organisation=None, email=None, phone=None, name="Test User"):
+def user(role=None, gemeente=None, organisation=None, email=None, phone=None, name="Test User", languages=None):
     u = User(
         display_name=name,
         email=email if (email or phone) else f"user{next(_seq)}@example.org",
@@ -51,7 +51,7 @@ def user(role=None, gemeente=None, organisation=None, email=None, phone=None, na
         email_confirmed_dt=utcnow(),
     )
     if role:
-        u.grant(role, gemeente)
+        u.grant(role, gemeente, languages=languages or (("ar", "ti") if role == "translator" else None))
     db.session.add(u)
     db.session.commit()
     return u
@@ -123,3 +123,12 @@ def started_match(coordinator, provider, newcomer, offer):
     services.confirm_start(boss, match)
     db.session.commit()
     return match
+
+
+def translation(offer, lang="ar", status="pending", translator=None, **values):
+    defaults = dict(title=f"عنوان {offer.id}", description="نص مترجم.")
+    defaults.update(values)
+    t = OfferTranslation(offer=offer, lang=lang, status=status, translator=translator, **defaults)
+    db.session.add(t)
+    db.session.commit()
+    return t

@@ -25,7 +25,7 @@ from webapp.newcomers.models import Consent, Newcomer
 from webapp.notifications.models import Notification
 from webapp.offers.models import Offer
 
-ROLES = ("newcomer", "provider", "coordinator", "gemeente", "admin")
+ROLES = ("newcomer", "provider", "coordinator", "gemeente", "admin", "translator")
 
 
 @pytest.fixture(autouse=True)
@@ -102,6 +102,7 @@ SCOPED = {
     "organisation": {"offer_id", "match_id", "newcomer_id"},
     "gemeente": {"newcomer_id", "match_id", "follow_up_id", "consent_id"},
     "own_messages": {"notification_id"},
+    "gemeente_offers": {"offer_id", "translation_id"},
 }
 
 

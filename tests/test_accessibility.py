@@ -35,7 +35,7 @@ def _ids(app):
     """Ids the pages need, taken from the demo: a Dalfsen newcomer with a match, an offer of Taalpunt."""
     from webapp.matches.models import Match
     from webapp.newcomers.models import Newcomer
-    from webapp.offers.models import Offer
+    from webapp.offers.models import Offer, OfferTranslation
     from webapp.organisations.models import Organisation
 
     with app.app_context():
@@ -47,8 +47,10 @@ def _ids(app):
         coordinator_match = db.session.scalar(select(Match.id).join(Newcomer).where(Newcomer.kern_id.isnot(None))
                                               .order_by(Match.id))
         newcomer = db.session.scalar(select(Match.newcomer_id).where(Match.id == coordinator_match))
+        translated = db.session.scalar(select(OfferTranslation.offer_id).where(
+            OfferTranslation.lang == "ar", OfferTranslation.status == "approved").order_by(OfferTranslation.id))
         return {"offer": offer, "match": match or coordinator_match, "coordinator_match": coordinator_match,
-                "newcomer": newcomer}
+                "newcomer": newcomer, "translated_offer": translated}
 
 
 #: The main pages of every role (login, paths with the demo's ids).
@@ -65,7 +67,10 @@ def main_pages(ids):
                                         f"/coordinator/newcomers/{ids['newcomer']}/suggestions",
                                         "/coordinator/matches", f"/coordinator/matches/{ids['coordinator_match']}",
                                         "/coordinator/tasks", "/coordinator/waiting-list",
-                                        "/coordinator/assign?types=sport", "/coordinator/privacy"],
+                                        "/coordinator/assign?types=sport", "/coordinator/privacy",
+                                        "/coordinator/translations"],
+        "vertaler@dalfsen.example": ["/translate", f"/translate/{ids['offer']}/ar",
+                                     f"/translate/{ids['translated_offer']}/ti"],
         "beleid@dalfsen.example": ["/gemeente", "/gemeente?by=quarter", "/gemeente/targets",
                                    "/gemeente/raadsrapportage"],
         "admin@meedoen.example": ["/admin/", "/admin/organisations", "/admin/users", "/admin/moderation",
@@ -200,3 +205,21 @@ def test_screenshots_of_the_newcomers_screens(site, browser, lang):
     context.close()
     assert len(list(ARTIFACTS.glob(f"{lang}-*.png"))) >= 4
     assert not re.search(r"\\b(None|undefined)\\b", page.url)
+
+
+def test_screenshot_of_a_translated_offer_in_arabic(site, browser):
+    """The offer page of an offer with an approved Arabic translation, at 360 px: the Arabic title and
+    description, right to left; another offer in the list falls back to Dutch, isolated left to right."""
+    base, ids = site
+    ARTIFACTS.mkdir(exist_ok=True)
+    context, page = _session(browser, base, None, "ar")
+    _open(page, f"{base}/offers/{ids['translated_offer']}")
+    heading = page.locator("main h1")
+    assert heading.get_attribute("lang") == "ar" and heading.get_attribute("dir") == "rtl"
+    assert page.evaluate("document.documentElement.scrollWidth") <= 361
+    page.screenshot(path=str(ARTIFACTS / "ar-translated-offer.png"), full_page=True)
+    _open(page, f"{base}/offers")
+    assert page.locator('#offer-list a[lang="nl"][dir="ltr"]').count() > 0
+    assert page.locator('#offer-list a[lang="ar"][dir="rtl"]').count() > 0
+    page.screenshot(path=str(ARTIFACTS / "ar-offer-list.png"), full_page=True)
+    context.close()

@@ -77,3 +77,18 @@ def test_demo_refuses_to_load_twice_and_resets(runner):
     assert runner.invoke(args=["demo", "--reset"]).exit_code == 0
     db.session.expire_all()
     assert db.session.scalar(select(func.count(Offer.id))) == count
+
+
+def test_demo_has_translations_and_a_translator(runner, client):
+    from webapp.offers.models import OfferTranslation
+
+    assert runner.invoke(args=["demo"]).exit_code == 0
+    rows = db.session.scalars(select(OfferTranslation)).all()
+    assert {(t.lang, t.status) for t in rows} >= {("ar", "approved"), ("ti", "approved"), ("ti", "pending")}
+    client.post("/login", data={"login": "vertaler@dalfsen.example", "password": DEMO_PASSWORD})
+    assert 'class="card mb-3 translate-item"' in client.get("/translate").get_data(as_text=True)
+    client.post("/logout")
+    client.post("/language", data={"lang": "ar"})
+    assert 'lang="ar" dir="rtl">مدرّب لغة' in client.get("/offers").get_data(as_text=True)
+    client.post("/login", data={"login": "coordinator@dalfsen.example", "password": DEMO_PASSWORD})
+    assert "ጉጅለ ልምምድ" in client.get("/coordinator/translations").get_data(as_text=True)

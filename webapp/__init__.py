@@ -66,10 +66,11 @@ def register_blueprints(app: Flask) -> None:
     from .admin.views import bp as admin_bp
     from .gemeente_dashboard.views import bp as gemeente_bp
     from .newcomers.views import bp as newcomers_bp
+    from .offers.translation_views import bp as translations_bp
     from .offers.views import bp as offers_bp
     from .public.views import bp as public_bp
 
-    for blueprint in (public_bp, accounts_bp, offers_bp, newcomers_bp, gemeente_bp, admin_bp):
+    for blueprint in (public_bp, accounts_bp, offers_bp, translations_bp, newcomers_bp, gemeente_bp, admin_bp):
         app.register_blueprint(blueprint)
     matches.init_app(app)
     notifications.init_app(app)
@@ -100,6 +101,8 @@ def register_template_globals(app: Flask) -> None:
     """Globals, not context processors, so imported macros see them too."""
     app.jinja_env.finalize = _plain
     from . import static_files, vocab
+    from .offers.translations import text as offer_text
     from .pagination import page_url
 
-    app.jinja_env.globals.update(vocab=vocab, page_url=page_url, icon_sprite=static_files.icon_sprite_url)
+    app.jinja_env.globals.update(vocab=vocab, page_url=page_url, icon_sprite=static_files.icon_sprite_url,
+                                 offer_text=offer_text)

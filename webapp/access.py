@@ -18,6 +18,9 @@ Scopes:
     offers (and their matches and candidates) of the provider's own organisation
 ``gemeente``
     newcomers (and their matches, follow-ups, data) of the coordinator's gemeenten
+``gemeente_offers``
+    published offers of the translator's gemeenten (in the translator's languages), and the
+    translations of offers in the coordinator's gemeenten
 ``gemeente_figures``
     the aggregate figures of the gemeente staff member's own gemeenten
 ``own_messages``
@@ -120,6 +123,11 @@ ACCESS: dict[str, Rule] = {
     "privacy.coordinator_data_download": _rule("coordinator", scope="gemeente"),
     "privacy.coordinator_erase_requested": _rule("coordinator", scope="gemeente"),
     "privacy.coordinator_renew": _rule("coordinator", scope="gemeente"),
+    "translations.review": _rule("coordinator", scope="gemeente"),
+    "translations.review_act": _rule("coordinator", scope="gemeente_offers"),
+    # translator (a bilingual volunteer)
+    "translations.queue": _rule("translator", scope="gemeente"),
+    "translations.translate": _rule("translator", scope="gemeente_offers"),
     # gemeente staff
     "gemeente.dashboard": _rule("gemeente", scope="gemeente_figures"),
     "gemeente.export": _rule("gemeente", scope="gemeente_figures"),

@@ -27,3 +27,8 @@ match_changed = _signals.signal("match-changed")
 user_changed = _signals.signal("user-changed")
 #: A gemeente changed its indicator targets. kwargs: ``fields`` (the target keys).
 indicator_targets_changed = _signals.signal("indicator-targets-changed")
+#: An offer's translation was written, approved, rejected or outdated by a change of the Dutch text.
+#: Sender: the :class:`OfferTranslation`; kwargs: ``action`` (``translation_saved``,
+#: ``translation_approved``, ``translation_rejected``, ``translation_outdated``). Matching ignores
+#: it: suggestions are computed from the Dutch offer and its structured facts only.
+offer_translation_changed = _signals.signal("offer-translation-changed")

@@ -8,7 +8,7 @@ from datetime import datetime
 
 from flask_babel import lazy_gettext as _l
 from flask_login import UserMixin
-from sqlalchemy import ForeignKey, String, UniqueConstraint, false, true
+from sqlalchemy import JSON, ForeignKey, String, UniqueConstraint, false, true
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 from werkzeug.security import check_password_hash, generate_password_hash
 
@@ -23,10 +23,12 @@ ROLES = {
     "coordinator": _l("Coordinator"),
     "gemeente": _l("Municipality staff"),
     "admin": _l("Administrator"),
+    #: a bilingual volunteer (sleutelfiguur, bruggenbouwer) who translates offers of one gemeente
+    "translator": _l("Translator"),
 }
 
 #: Roles that only make sense within one gemeente (the tenant).
-SCOPED_ROLES = {"coordinator", "gemeente"}
+SCOPED_ROLES = {"coordinator", "gemeente", "translator"}
 
 
 class User(UserMixin, db.Model):
@@ -122,10 +124,20 @@ class User(UserMixin, db.Model):
         """Gemeenten in which this user holds ``role``; the basis of every tenant check."""
         return {g.gemeente_id for g in self.grants if g.role == role and g.gemeente_id}
 
-    def grant(self, role: str, gemeente: Gemeente | None = None) -> None:
+    def grant(self, role: str, gemeente: Gemeente | None = None, languages=None) -> None:
+        """Give a role (again: a translator's languages are replaced by the new choice)."""
         gemeente_id = gemeente.id if gemeente else None
-        if not any(g.role == role and g.gemeente_id == gemeente_id for g in self.grants):
-            self.grants.append(RoleGrant(role=role, gemeente=gemeente))
+        existing = next((g for g in self.grants if g.role == role and g.gemeente_id == gemeente_id), None)
+        if existing is None:
+            self.grants.append(RoleGrant(role=role, gemeente=gemeente,
+                                         languages=sorted(languages) if languages else None))
+        elif languages:
+            existing.languages = sorted(languages)
+
+    @property
+    def translation_languages(self) -> list[str]:
+        """The languages this user translates offers into, over all their translator grants."""
+        return sorted({lang for g in self.grants if g.role == "translator" for lang in g.languages or ()})
 
     @property
     def login_name(self) -> str:
@@ -147,6 +159,8 @@ class RoleGrant(db.Model):
     role: Mapped[str] = mapped_column(String(16))
     #: the gemeente a coordinator or gemeente role is limited to
     gemeente_id: Mapped[int | None] = mapped_column(ForeignKey("gemeenten.id"), index=True)
+    #: a translator's languages (codes of ``offers.models.TRANSLATION_LANGUAGES``); None for other roles
+    languages: Mapped[list | None] = mapped_column(JSON)
 
     user: Mapped[User] = relationship(back_populates="grants")
     gemeente: Mapped[Gemeente | None] = relationship()

@@ -160,13 +160,20 @@ def set_language(user: User, lang: str) -> None:
     user_changed.send(user, action="language")
 
 
-def grant_role(user: User, role: str, gemeente: Gemeente | None) -> None:
-    """Coordinator and gemeente roles need a gemeente; the others never have one."""
+def grant_role(user: User, role: str, gemeente: Gemeente | None, languages=()) -> None:
+    """Coordinator, gemeente and translator roles need a gemeente; the others never have one.
+
+    A translator also needs the languages they translate offers into (Dutch is the source).
+    """
     if role in SCOPED_ROLES and gemeente is None:
         raise AccountError(_l("This role needs a municipality."))
+    languages = sorted(set(languages or ())) if role == "translator" else []
+    if role == "translator" and not languages:
+        raise AccountError(_l("Choose the languages this translator translates into."))
     scope = gemeente if role in SCOPED_ROLES else None
-    user.grant(role, scope)
-    record("user.grant", user, role=role, gemeente_id=scope.id if scope else None)
+    user.grant(role, scope, languages=languages or None)
+    record("user.grant", user, role=role, gemeente_id=scope.id if scope else None,
+           **({"languages": languages} if languages else {}))
     user_changed.send(user, action="grant")
 
 

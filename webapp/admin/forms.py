@@ -6,7 +6,9 @@ from flask_babel import lazy_gettext as _l
 from wtforms import FloatField, SelectField, StringField, TextAreaField
 
 from ..accounts.models import ROLES
-from ..forms import FlaskForm, Optional, length, number, required, required_number, to_choices
+from ..forms import FlaskForm, MultiCheckboxField, Optional, length, number, required, required_number, to_choices
+from ..i18n import UI_LANGUAGES
+from ..offers.models import TRANSLATION_LANGUAGES
 
 
 class GemeenteForm(FlaskForm):
@@ -21,8 +23,10 @@ class KernForm(FlaskForm):
 
 class GrantRoleForm(FlaskForm):
     role = SelectField(_l("Role"), choices=to_choices(ROLES))
-    gemeente_id = SelectField(_l("Municipality (for coordinator and municipality staff)"),
+    gemeente_id = SelectField(_l("Municipality (for coordinator, municipality staff and translator)"),
                               coerce=int, validators=[Optional()])
+    languages = MultiCheckboxField(_l("Translates offers into (for translator)"),
+                                   choices=to_choices((code, UI_LANGUAGES[code]) for code in TRANSLATION_LANGUAGES))
 
 
 class ReasonForm(FlaskForm):

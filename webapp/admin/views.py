@@ -147,7 +147,7 @@ def user_detail(user_id: int):
     if form.validate_on_submit():
         gemeente = db.session.get(Gemeente, form.gemeente_id.data) if form.gemeente_id.data else None
         try:
-            account_services.grant_role(user, form.role.data, gemeente)
+            account_services.grant_role(user, form.role.data, gemeente, form.languages.data or ())
         except Conflict as error:
             db.session.rollback()
             form.gemeente_id.errors.append(str(error))

@@ -14,19 +14,21 @@ from ..extensions import db, delete_all_rows
 from ..gemeenten.models import Gemeente, Kern
 from ..matches import search, suggestions
 from ..newcomers.models import Consent, Newcomer
-from ..offers.models import Offer
+from ..offers.models import Offer, OfferTranslation, TranslationStatus
 from ..organisations.models import Organisation
 from ..timeutil import today, utcnow
 
 #: One password for every demo account; printed by the command and listed in the README.
 DEMO_PASSWORD = "meedoen-demo"
 
-#: (login, name, roles with their gemeente, organisation key); the newcomer login is linked below.
+#: (login, name, roles with their gemeente (and a translator's languages), organisation key);
+#: the newcomer login is linked below.
 DEMO_ACCOUNTS = [
     ("admin@meedoen.example", "Anne Admin", [("admin", None)], None),
     ("coordinator@dalfsen.example", "Carla Coördinator", [("coordinator", "Dalfsen")], None),
     ("coordinator@nijkerk.example", "Nadia Nijkerk", [("coordinator", "Nijkerk")], None),
     ("beleid@dalfsen.example", "Gert Gemeente", [("gemeente", "Dalfsen")], None),
+    ("vertaler@dalfsen.example", "Yonas Bruggenbouwer", [("translator", "Dalfsen", ("ar", "ti"))], None),
     ("taalpunt@dalfsen.example", "Tineke Taalpunt", [("provider", None)], "taalpunt-dalfsen"),
     ("nieuw@vereniging.example", "Nico Nieuw", [("provider", None)], "new-club"),
     ("0612345678", "", [("newcomer", None)], None),
@@ -52,6 +54,7 @@ def load(reset: bool = False) -> list[tuple[str, str]]:
     _load_offers(content, organisations, kernen)
     newcomers = _load_newcomers(content, kernen, organisations)
     accounts = _load_accounts(gemeenten, organisations, newcomers)
+    _load_translations(content)
     db.session.commit()
     search.backfill()
     db.session.commit()
@@ -150,12 +153,29 @@ def _load_accounts(gemeenten, organisations, newcomers):
         user.set_password(DEMO_PASSWORD)
         if org_key:
             user.organisation = organisations[org_key]
-        for role, gemeente_name in roles:
-            user.grant(role, gemeenten[gemeente_name] if gemeente_name else None)
+        for role, gemeente_name, *languages in roles:
+            user.grant(role, gemeenten[gemeente_name] if gemeente_name else None,
+                       languages=languages[0] if languages else None)
         db.session.add(user)
-        printed.append((login, ", ".join(role for role, _g in roles)))
+        printed.append((login, ", ".join(role for role, *_rest in roles)))
     _provider_logins(organisations, {key for *_rest, key in DEMO_ACCOUNTS if key})
     return printed
+
+
+def _load_translations(content) -> None:
+    """The demo translator's work: some approved (shown in ar and ti), one waiting for review."""
+    db.session.flush()
+    translator = db.session.scalar(select(User).where(User.email == "vertaler@dalfsen.example"))
+    reviewer = db.session.scalar(select(User).where(User.email == "coordinator@dalfsen.example"))
+    offers = {o.title: o for o in db.session.scalars(
+        select(Offer).where(Offer.title.in_([row["offer"] for row in content.OFFER_TRANSLATIONS])))}
+    for row in content.OFFER_TRANSLATIONS:
+        approved = row["status"] == TranslationStatus.APPROVED
+        db.session.add(OfferTranslation(
+            offer=offers[row["offer"]], lang=row["lang"], title=row["title"], description=row["description"],
+            status=row["status"], translator=translator, reviewer=reviewer if approved else None,
+            reviewed_dt=utcnow() if approved else None,
+        ))
 
 
 def _provider_logins(organisations, taken) -> None:

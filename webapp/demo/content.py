@@ -1876,6 +1876,34 @@ NEWCOMERS = [
 # ``started_days_ago`` puts the start in the past, so follow-ups fall due.
 # --------------------------------------------------------------------------
 
+# --------------------------------------------------------------------------
+# Translations of offers (written by the demo translator, a bruggenbouwer in Dalfsen)
+# --------------------------------------------------------------------------
+
+#: ``offer``: the Dutch title of an OFFERS entry; ``status``: approved (shown) or pending (waits
+#: for the coordinator of Dalfsen).
+OFFER_TRANSLATIONS = [
+    {"offer": "Taalcoach: een uur per week Nederlands praten", "lang": "ar", "status": "approved",
+     "title": "مدرّب لغة: ساعة أسبوعيًا للتحدث بالهولندية",
+     "description": "متطوع مدرَّب من Taalpunt يتمرّن معك كل أسبوع لمدة سنة: الحديث عن يومك، قراءة "
+                    "الرسائل، التسوّق أو الاتصال بطبيب العائلة. تلتقيان في بيتك أو في المكتبة. "
+                    "أحضر معك كتاب دروس الاندماج."},
+    {"offer": "Taalcoach: een uur per week Nederlands praten", "lang": "ti", "status": "approved",
+     "title": "ኣሰልጣኒ ቋንቋ፡ ኣብ ሰሙን ሓደ ሰዓት ሆላንድኛ ምዝራብ",
+     "description": "ካብ Taalpunt ዝሰልጠነ ወለንተኛ ንሓደ ዓመት ኣብ ነፍሲ ወከፍ ሰሙን ምሳኻ ይለማመድ፦ "
+                    "ብዛዕባ መዓልትኻ ምዝራብ፡ ደብዳበታት ምንባብ፡ ዕዳጋ ወይ ንሓኪም ስድራ ምድዋል። "
+                    "ኣብ ገዛኻ ወይ ኣብ ቤተ-መጻሕፍቲ ትራኸቡ። መጽሓፍ ትምህርቲ ምውህሃድካ ሒዝካ ምጻእ።"},
+    {"offer": "Koffie en Taal in het kerkelijk centrum bij de Grote Kerk", "lang": "ar", "status": "approved",
+     "title": "قهوة ولغة في المركز الكنسي بجوار الكنيسة الكبرى",
+     "description": "كل صباح جمعة نشرب القهوة والشاي ونتحدث الهولندية حول طاولات مع متطوعين من "
+                    "القرية. لا تحتاج إلى تحضير أي شيء، وأنت مرحَّب بك حتى لو كنت لا تقول شيئًا تقريبًا "
+                    "بعد. يلعب الأطفال الصغار في ركن الأطفال مع مربّية."},
+    {"offer": "Oefengroep examen Spreken en KNM", "lang": "ti", "status": "pending",
+     "title": "ጉጅለ ልምምድ ፈተና ምዝራብን KNMን",
+     "description": "ንእሽቶ ጉጅለ ሽዱሽተ ተማሃሮ ምውህሃድ ምስ ክልተ ወለንተኛታት ንፈተና ምዝራብን ፍልጠት "
+                    "ሕብረተሰብ ሆላንድን ብሓባር ይለማመዱ። ኣብ ረቡዕ ድሕሪ ቐትሪ።"},
+]
+
 MATCH_STORIES = [
     {"newcomer": "Khaled Alhamwi", "types": ["sport"], "to": "accepted"},
     {"newcomer": "Rasha Alali", "types": ["cultuur", "taalcafe"], "to": "started", "started_days_ago": 16},

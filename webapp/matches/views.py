@@ -19,6 +19,7 @@ from ..extensions import db
 from ..newcomers import services as newcomer_services
 from ..newcomers.models import Newcomer
 from ..offers import services as offer_services
+from ..offers import translations
 from ..offers.models import Offer
 from ..outcome import done, refused
 from . import assignment, followups, queries, services, suggestions
@@ -65,8 +66,9 @@ def _own_newcomer() -> Newcomer:
 @bp.route("/me/suggestions")
 def my_suggestions():
     newcomer = _own_newcomer()
-    return render_template("matches/my_suggestions.html", newcomer=newcomer,
-                           suggestions=suggestions.for_newcomer(newcomer.id))
+    rows = suggestions.for_newcomer(newcomer.id)
+    translations.preload([s.offer for s in rows])
+    return render_template("matches/my_suggestions.html", newcomer=newcomer, suggestions=rows)
 
 
 @bp.route("/me/suggestions/<int:offer_id>/<any(yes, no, later):answer>", methods=["POST"])
@@ -92,8 +94,10 @@ def my_answer(offer_id: int, answer: str):
 @bp.route("/me/matches")
 def my_matches():
     newcomer = _own_newcomer()
+    rows = queries.newcomer_matches(newcomer.id)
+    translations.preload([m.offer for m in rows])
     return render_template("matches/my_matches.html", newcomer=newcomer,
-                           matches=queries.newcomer_matches(newcomer.id), occupying=OCCUPYING,
+                           matches=rows, occupying=OCCUPYING,
                            next_step=NEXT_STEP_FOR_NEWCOMER)
 
 

@@ -138,3 +138,14 @@ class SearchForm(FlaskForm):
         self.kern.choices = to_choices(anything + [(str(k.id), k.name) for k in kernen])
         self.day.choices = to_choices(anything + list(vocab.DAYS.items()))
         self.part.choices = to_choices(anything + list(vocab.PARTS.items()))
+
+
+class TranslationForm(FlaskForm):
+    """A translator's title and description in one language, next to the Dutch text."""
+
+    title = StringField(_l("Title"), validators=[required(), length(min=3, max=200)])
+    description = TextAreaField(_l("Description"), validators=[Optional(), length(max=5000)])
+
+
+class TranslationRejectForm(FlaskForm):
+    reason = TextAreaField(_l("Reason (the translator sees this)"), validators=[required(), length(max=1000)])

@@ -6,7 +6,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
 
-from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, Numeric, String, Text
+from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, Numeric, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..accounts.models import User
@@ -141,3 +141,78 @@ def _register_search_schema() -> None:
 
 
 _register_search_schema()
+
+
+#: The language offers are written in: every title and description is Dutch first.
+OFFER_LANGUAGE = "nl"
+#: Languages an offer's title and description can be translated into (the interface languages but Dutch).
+TRANSLATION_LANGUAGES = ("en", "ar", "ti", "fa", "so")
+
+
+class TranslationStatus(StrEnum):
+    #: written (or changed) by a translator, or the Dutch text changed: waits for a coordinator
+    PENDING = "pending"
+    #: checked by a coordinator of the offer's gemeente: shown to readers of that language
+    APPROVED = "approved"
+    #: sent back with a reason; the translator may correct it, which makes it pending again
+    REJECTED = "rejected"
+
+
+_T = TranslationStatus
+#: Every status change a translation may make; ``None`` is "created as".
+TRANSLATION_LIFECYCLE = StateMachine(TranslationStatus, [
+    (None, _T.PENDING),
+    (_T.PENDING, _T.PENDING),  # the translator corrects it before anyone reviewed it
+    (_T.PENDING, _T.APPROVED), (_T.PENDING, _T.REJECTED),
+    (_T.REJECTED, _T.PENDING),  # corrected after a rejection
+    (_T.APPROVED, _T.PENDING),  # corrected, or the Dutch text changed (``outdated``)
+])
+
+
+class OfferTranslation(db.Model):
+    """An offer's title and description in one more language, shown only once a coordinator approved it."""
+
+    __tablename__ = "offer_translations"
+    __table_args__ = (
+        UniqueConstraint("offer_id", "lang"),
+        CheckConstraint("lang IN ('en', 'ar', 'ti', 'fa', 'so')", name="lang_known"),
+    )
+
+    #: surrogate key
+    id: Mapped[int] = mapped_column(primary_key=True)
+    #: the offer translated
+    offer_id: Mapped[int] = mapped_column(ForeignKey("offers.id"), index=True)
+    #: one of :data:`TRANSLATION_LANGUAGES`
+    lang: Mapped[str] = mapped_column(String(8))
+    #: the title in ``lang``
+    title: Mapped[str] = mapped_column(String(200))
+    #: the description in ``lang``
+    description: Mapped[str] = mapped_column(Text, default="")
+    #: one of :class:`TranslationStatus`
+    status: Mapped[str] = mapped_column(String(16), default=TranslationStatus.PENDING, index=True)
+    #: the Dutch title or description changed after this was written: the translator should look again
+    outdated: Mapped[bool] = mapped_column(default=False, server_default=false())
+    #: why the coordinator sent it back; shown to the translator
+    reject_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+    #: who wrote the current text
+    translator_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    #: the coordinator who approved or rejected it last
+    reviewer_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    #: when it was first written
+    created_dt: Mapped[datetime] = mapped_column(default=utcnow)
+    #: when the text or status last changed
+    updated_dt: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    #: when a coordinator approved or rejected it last
+    reviewed_dt: Mapped[datetime | None]
+
+    offer: Mapped[Offer] = relationship()
+    translator: Mapped[User | None] = relationship(foreign_keys=[translator_id])
+    reviewer: Mapped[User | None] = relationship(foreign_keys=[reviewer_id])
+
+    @property
+    def gemeente_id(self) -> int:
+        """For the audit trail: a translation belongs to its offer's gemeente."""
+        return self.offer.gemeente_id
+
+    def __repr__(self) -> str:
+        return f"<OfferTranslation {self.offer_id} {self.lang} {self.status}>"

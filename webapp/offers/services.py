@@ -17,6 +17,7 @@ from ..extensions import db
 from ..gemeenten.models import Kern
 from ..signals import offer_changed
 from ..timeutil import utcnow
+from . import translations
 from .models import OFFER_LIFECYCLE, Offer, OfferStatus
 
 
@@ -103,6 +104,7 @@ def update(offer: Offer, values: dict, publish: bool) -> None:
         _move(offer, OfferStatus.DRAFT)
     offer.review_note = ""  # the provider has seen and handled the moderator's remark
     record("offer.update", offer, fields=changed, status=offer.status)
+    translations.source_changed(offer, changed)
     offer_changed.send(offer, action="update")
 
 

@@ -13,7 +13,7 @@ from ..domain import Conflict
 from ..extensions import db
 from ..gemeenten.models import Kern
 from ..pagination import paginate_query
-from . import search, services
+from . import search, services, translations
 from .forms import OfferForm, SearchForm
 from .models import Offer
 
@@ -35,6 +35,7 @@ def public_list():
         part=form.part.data or None,
         page=request.args.get("page", 1),
     )
+    translations.preload(page.items)  # the page's titles in the reader's language, in one query
     return render_template("offers/list.html", form=form, page=page)
 
 
