@@ -55,6 +55,7 @@ test-postgres: install
 
 lint: install
 	$(BIN)/ruff check matching webapp tests bench
+	$(BIN)/ruff format --check matching webapp tests bench
 
 babel-extract: $(VENV)/.installed
 	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext -o translations/messages.pot --no-location --sort-output --width=100 --project Meedoen --ignore-dirs=".* _* demo" .

@@ -50,8 +50,12 @@ from sqlalchemy.engine import make_url  # noqa: E402
 
 DEFAULT_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/meedoen_bench"
 PASSWORD = "bench-password-1"
-KERNEN = [("Dalfsen", 52.5106, 6.2583), ("Nieuwleusen", 52.5822, 6.2814),
-          ("Lemelerveld", 52.4444, 6.3375), ("Hoonhorst", 52.4881, 6.2317)]
+KERNEN = [
+    ("Dalfsen", 52.5106, 6.2583),
+    ("Nieuwleusen", 52.5822, 6.2814),
+    ("Lemelerveld", 52.4444, 6.3375),
+    ("Hoonhorst", 52.4881, 6.2317),
+]
 
 
 def fresh_database(url: str) -> None:
@@ -101,61 +105,142 @@ def seed(app, n_offers: int, n_newcomers: int, n_proposals: int) -> dict:
     with app.app_context():
         session = db.session
         gemeente_id = session.execute(insert(Gemeente).values(name="Dalfsen").returning(Gemeente.id)).scalar()
-        kern_ids = [session.execute(insert(Kern).values(gemeente_id=gemeente_id, name=n, lat=la, lon=lo)
-                                    .returning(Kern.id)).scalar() for n, la, lo in KERNEN]
-        org_ids = [session.execute(insert(Organisation).values(
-            name=f"Organisatie {i}", kind="vereniging", gemeente_id=gemeente_id, description="",
-            moderation_status="approved", created_dt=now).returning(Organisation.id)).scalar()
-            for i in range(200)]
-        offer_rows = [{
-            "kind": "aanbod", "type": o.type, "title": (o.title or o.description[:60])[:200],
-            "description": o.description, "tags": list(o.tags or []),
-            "organisation_id": org_ids[i % len(org_ids)], "gemeente_id": gemeente_id,
-            "kern_id": kern_ids[i % len(kern_ids)], "schedule": list(o.schedule or []),
-            "min_dutch_level": o.min_dutch_level, "host_languages": list(o.host_languages or []),
-            "capacity": max(1, int(o.capacity or 3)), "places_taken": 0, "women_only": bool(o.women_only),
-            "age_min": o.age_min, "age_max": o.age_max, "childcare": bool(o.childcare),
-            "cost_eur": o.cost_eur or 0, "language_rich": o.language_rich is not False, "is_public": True,
-            "contact_name": "Contact", "status": "published", "review_note": "", "created_dt": now,
-            "updated_dt": now, "published_dt": now,
-        } for i, o in enumerate(offers)]
+        kern_ids = [
+            session.execute(
+                insert(Kern).values(gemeente_id=gemeente_id, name=n, lat=la, lon=lo).returning(Kern.id)
+            ).scalar()
+            for n, la, lo in KERNEN
+        ]
+        org_ids = [
+            session.execute(
+                insert(Organisation)
+                .values(
+                    name=f"Organisatie {i}",
+                    kind="vereniging",
+                    gemeente_id=gemeente_id,
+                    description="",
+                    moderation_status="approved",
+                    created_dt=now,
+                )
+                .returning(Organisation.id)
+            ).scalar()
+            for i in range(200)
+        ]
+        offer_rows = [
+            {
+                "kind": "aanbod",
+                "type": o.type,
+                "title": (o.title or o.description[:60])[:200],
+                "description": o.description,
+                "tags": list(o.tags or []),
+                "organisation_id": org_ids[i % len(org_ids)],
+                "gemeente_id": gemeente_id,
+                "kern_id": kern_ids[i % len(kern_ids)],
+                "schedule": list(o.schedule or []),
+                "min_dutch_level": o.min_dutch_level,
+                "host_languages": list(o.host_languages or []),
+                "capacity": max(1, int(o.capacity or 3)),
+                "places_taken": 0,
+                "women_only": bool(o.women_only),
+                "age_min": o.age_min,
+                "age_max": o.age_max,
+                "childcare": bool(o.childcare),
+                "cost_eur": o.cost_eur or 0,
+                "language_rich": o.language_rich is not False,
+                "is_public": True,
+                "contact_name": "Contact",
+                "status": "published",
+                "review_note": "",
+                "created_dt": now,
+                "updated_dt": now,
+                "published_dt": now,
+            }
+            for i, o in enumerate(offers)
+        ]
         for start in range(0, len(offer_rows), 2000):
-            session.execute(insert(Offer), offer_rows[start:start + 2000])
-        newcomer_rows = [{
-            "gemeente_id": gemeente_id, "kern_id": kern_ids[i % len(kern_ids)], "name": f"Nieuwkomer {i}",
-            "languages": list(p.languages or []), "dutch_level": p.dutch_level, "interests": p.interests or "",
-            "profession": p.profession or "", "wants": list(p.wants or []), "wants_since": {},
-            "goals": list(p.goals or []), "pip_goals": {}, "availability": list(p.availability or []),
-            "mobility": list(p.mobility or []), "max_km": p.max_km, "gender": p.gender,
-            "birth_year": p.birth_year, "needs_childcare": p.needs_childcare, "notes": "",
-            "created_dt": now, "updated_dt": now,
-        } for i, p in enumerate(profiles)]
+            session.execute(insert(Offer), offer_rows[start : start + 2000])
+        newcomer_rows = [
+            {
+                "gemeente_id": gemeente_id,
+                "kern_id": kern_ids[i % len(kern_ids)],
+                "name": f"Nieuwkomer {i}",
+                "languages": list(p.languages or []),
+                "dutch_level": p.dutch_level,
+                "interests": p.interests or "",
+                "profession": p.profession or "",
+                "wants": list(p.wants or []),
+                "wants_since": {},
+                "goals": list(p.goals or []),
+                "pip_goals": {},
+                "availability": list(p.availability or []),
+                "mobility": list(p.mobility or []),
+                "max_km": p.max_km,
+                "gender": p.gender,
+                "birth_year": p.birth_year,
+                "needs_childcare": p.needs_childcare,
+                "notes": "",
+                "created_dt": now,
+                "updated_dt": now,
+            }
+            for i, p in enumerate(profiles)
+        ]
         for start in range(0, len(newcomer_rows), 2000):
-            session.execute(insert(Newcomer), newcomer_rows[start:start + 2000])
+            session.execute(insert(Newcomer), newcomer_rows[start : start + 2000])
         password_hash = generate_password_hash(PASSWORD)
         users = {}
-        for role, name, org in (("coordinator", "coordinator@bench.example", None),
-                                ("provider", "provider@bench.example", org_ids[0]),
-                                ("newcomer", "newcomer@bench.example", None)):
-            uid = session.execute(insert(User).values(
-                email=name, display_name=role, password_hash=password_hash, organisation_id=org,
-                is_active_account=True, email_confirmed_dt=now, created_dt=now).returning(User.id)).scalar()
-            session.execute(insert(RoleGrant).values(
-                user_id=uid, role=role, gemeente_id=gemeente_id if role == "coordinator" else None))
+        for role, name, org in (
+            ("coordinator", "coordinator@bench.example", None),
+            ("provider", "provider@bench.example", org_ids[0]),
+            ("newcomer", "newcomer@bench.example", None),
+        ):
+            uid = session.execute(
+                insert(User)
+                .values(
+                    email=name,
+                    display_name=role,
+                    password_hash=password_hash,
+                    organisation_id=org,
+                    is_active_account=True,
+                    email_confirmed_dt=now,
+                    created_dt=now,
+                )
+                .returning(User.id)
+            ).scalar()
+            session.execute(
+                insert(RoleGrant).values(
+                    user_id=uid, role=role, gemeente_id=gemeente_id if role == "coordinator" else None
+                )
+            )
             users[role] = name
         first_newcomer = session.scalar(select(Newcomer.id).order_by(Newcomer.id))
-        session.execute(Newcomer.__table__.update().where(Newcomer.id == first_newcomer)
-                        .values(user_id=session.scalar(select(User.id).where(User.email == users["newcomer"]))))
+        session.execute(
+            Newcomer.__table__.update()
+            .where(Newcomer.id == first_newcomer)
+            .values(user_id=session.scalar(select(User.id).where(User.email == users["newcomer"])))
+        )
         offer_ids = session.scalars(select(Offer.id).order_by(Offer.id)).all()
         newcomer_ids = session.scalars(select(Newcomer.id).order_by(Newcomer.id)).all()
-        proposals = [{"newcomer_id": newcomer_ids[i % len(newcomer_ids)],
-                      "offer_id": offer_ids[(i * 7) % len(offer_ids)], "status": "proposed",
-                      "source": "newcomer", "reasons": [], "created_dt": now, "updated_dt": now}
-                     for i in range(n_proposals)]
+        proposals = [
+            {
+                "newcomer_id": newcomer_ids[i % len(newcomer_ids)],
+                "offer_id": offer_ids[(i * 7) % len(offer_ids)],
+                "status": "proposed",
+                "source": "newcomer",
+                "reasons": [],
+                "created_dt": now,
+                "updated_dt": now,
+            }
+            for i in range(n_proposals)
+        ]
         session.execute(insert(Match), proposals)
         match_ids = session.scalars(select(Match.id)).all()
-        session.execute(insert(MatchEvent), [{"match_id": m, "to_status": "proposed", "actor_role": "newcomer",
-                                              "reason": "", "created_dt": now} for m in match_ids])
+        session.execute(
+            insert(MatchEvent),
+            [
+                {"match_id": m, "to_status": "proposed", "actor_role": "newcomer", "reason": "", "created_dt": now}
+                for m in match_ids
+            ],
+        )
         session.commit()
         return {"users": users, "offer_id": offer_ids[0], "newcomer_id": first_newcomer}
 
@@ -178,8 +263,14 @@ def refresh_times(app, rounds: int) -> list[float]:
     from webapp.newcomers import services
     from webapp.newcomers.models import Newcomer
 
-    words = ["voetbal en fietsen", "koken en naaien", "ik wil werken in de zorg", "schilderen, muziek",
-             "tuin en dieren", "computer leren"]
+    words = [
+        "voetbal en fietsen",
+        "koken en naaien",
+        "ik wil werken in de zorg",
+        "schilderen, muziek",
+        "tuin en dieren",
+        "computer leren",
+    ]
     times = []
     with app.app_context():
         people = db.session.scalars(select(Newcomer).options(selectinload(Newcomer.kern)).limit(rounds + 1)).all()
@@ -243,8 +334,12 @@ def sequential(client: Client, path: str, n: int) -> list[float]:
 def load(port: int, path: str, cookie: str, seconds: int) -> float:
     """Requests per second with wrk (16 connections), or with one keep-alive client when wrk is missing."""
     if shutil.which("wrk"):
-        result = subprocess.run(["wrk", "-t2", "-c16", f"-d{seconds}s", "-H", f"Cookie: {cookie}",
-                                 f"http://127.0.0.1:{port}{path}"], capture_output=True, text=True, check=True)
+        result = subprocess.run(
+            ["wrk", "-t2", "-c16", f"-d{seconds}s", "-H", f"Cookie: {cookie}", f"http://127.0.0.1:{port}{path}"],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         found = re.search(r"Requests/sec:\s+([0-9.]+)", result.stdout)
         non_2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", result.stdout)
         if non_2xx:
@@ -268,11 +363,33 @@ def free_port() -> int:
 def serve(url: str, index_dir: str, env: dict | None = None) -> tuple[subprocess.Popen, int]:
     """gunicorn with 2 sync workers; ``env`` adds to (or overrides) the app's settings."""
     port = free_port()
-    env = {**os.environ, "DATABASE_URL": url, "SECRET_KEY": "bench-" + "x" * 40, "BACKGROUND_JOBS": "inline",
-           "SUGGESTION_INDEX_DIR": index_dir, "PYTHONPATH": f"{ROOT}:{ROOT / 'bench'}", **(env or {})}
-    process = subprocess.Popen([sys.executable, "-m", "gunicorn", "--access-logfile", "/dev/null", "-w", "2",
-                                "-b", f"127.0.0.1:{port}",
-                                "--log-level", "warning", "web_bench_app:app"], cwd=ROOT, env=env)
+    env = {
+        **os.environ,
+        "DATABASE_URL": url,
+        "SECRET_KEY": "bench-" + "x" * 40,
+        "BACKGROUND_JOBS": "inline",
+        "SUGGESTION_INDEX_DIR": index_dir,
+        "PYTHONPATH": f"{ROOT}:{ROOT / 'bench'}",
+        **(env or {}),
+    }
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "--access-logfile",
+            "/dev/null",
+            "-w",
+            "2",
+            "-b",
+            f"127.0.0.1:{port}",
+            "--log-level",
+            "warning",
+            "web_bench_app:app",
+        ],
+        cwd=ROOT,
+        env=env,
+    )
     for _ in range(200):
         try:
             with socket.create_connection(("127.0.0.1", port), timeout=0.2):
@@ -284,18 +401,37 @@ def serve(url: str, index_dir: str, env: dict | None = None) -> tuple[subprocess
 
 
 def _offer_rows(offers, org_ids, kern_ids, gemeente_id, now) -> list[dict]:
-    return [{
-        "kind": "aanbod", "type": o.type, "title": (o.title or o.description[:60])[:200],
-        "description": o.description, "tags": list(o.tags or []),
-        "organisation_id": org_ids[i % len(org_ids)], "gemeente_id": gemeente_id,
-        "kern_id": kern_ids[i % len(kern_ids)], "schedule": list(o.schedule or []),
-        "min_dutch_level": o.min_dutch_level, "host_languages": list(o.host_languages or []),
-        "capacity": max(1, int(o.capacity or 3)), "places_taken": 0, "women_only": bool(o.women_only),
-        "age_min": o.age_min, "age_max": o.age_max, "childcare": bool(o.childcare),
-        "cost_eur": o.cost_eur or 0, "language_rich": o.language_rich is not False, "is_public": True,
-        "contact_name": "Contact", "status": "published", "review_note": "", "created_dt": now,
-        "updated_dt": now, "published_dt": now,
-    } for i, o in enumerate(offers)]
+    return [
+        {
+            "kind": "aanbod",
+            "type": o.type,
+            "title": (o.title or o.description[:60])[:200],
+            "description": o.description,
+            "tags": list(o.tags or []),
+            "organisation_id": org_ids[i % len(org_ids)],
+            "gemeente_id": gemeente_id,
+            "kern_id": kern_ids[i % len(kern_ids)],
+            "schedule": list(o.schedule or []),
+            "min_dutch_level": o.min_dutch_level,
+            "host_languages": list(o.host_languages or []),
+            "capacity": max(1, int(o.capacity or 3)),
+            "places_taken": 0,
+            "women_only": bool(o.women_only),
+            "age_min": o.age_min,
+            "age_max": o.age_max,
+            "childcare": bool(o.childcare),
+            "cost_eur": o.cost_eur or 0,
+            "language_rich": o.language_rich is not False,
+            "is_public": True,
+            "contact_name": "Contact",
+            "status": "published",
+            "review_note": "",
+            "created_dt": now,
+            "updated_dt": now,
+            "published_dt": now,
+        }
+        for i, o in enumerate(offers)
+    ]
 
 
 def seed_lists(app, offers, n_newcomers: int, n_matches: int) -> dict:
@@ -321,52 +457,122 @@ def seed_lists(app, offers, n_newcomers: int, n_matches: int) -> dict:
     with app.app_context():
         session = db.session
         gemeente_id = session.execute(insert(Gemeente).values(name="Dalfsen").returning(Gemeente.id)).scalar()
-        kern_ids = [session.execute(insert(Kern).values(gemeente_id=gemeente_id, name=n, lat=la, lon=lo)
-                                    .returning(Kern.id)).scalar() for n, la, lo in KERNEN]
-        org_ids = [session.execute(insert(Organisation).values(
-            name=f"Organisatie {i}", kind="vereniging", gemeente_id=gemeente_id, description="",
-            moderation_status="approved", created_dt=now).returning(Organisation.id)).scalar()
-            for i in range(200)]
+        kern_ids = [
+            session.execute(
+                insert(Kern).values(gemeente_id=gemeente_id, name=n, lat=la, lon=lo).returning(Kern.id)
+            ).scalar()
+            for n, la, lo in KERNEN
+        ]
+        org_ids = [
+            session.execute(
+                insert(Organisation)
+                .values(
+                    name=f"Organisatie {i}",
+                    kind="vereniging",
+                    gemeente_id=gemeente_id,
+                    description="",
+                    moderation_status="approved",
+                    created_dt=now,
+                )
+                .returning(Organisation.id)
+            ).scalar()
+            for i in range(200)
+        ]
         session.execute(insert(Offer), _offer_rows(offers, org_ids, kern_ids, gemeente_id, now))
-        newcomer_rows = [{
-            "gemeente_id": gemeente_id, "kern_id": kern_ids[i % len(kern_ids)], "name": f"Nieuwkomer {i}",
-            "languages": list(p.languages or []), "dutch_level": p.dutch_level, "interests": p.interests or "",
-            "profession": p.profession or "", "wants": list(p.wants or []), "wants_since": {},
-            "goals": list(p.goals or []), "pip_goals": {}, "availability": list(p.availability or []),
-            "mobility": list(p.mobility or []), "max_km": p.max_km, "gender": p.gender,
-            "birth_year": p.birth_year, "needs_childcare": p.needs_childcare, "notes": "",
-            "created_dt": now, "updated_dt": now,
-        } for i, p in enumerate(profiles)]
+        newcomer_rows = [
+            {
+                "gemeente_id": gemeente_id,
+                "kern_id": kern_ids[i % len(kern_ids)],
+                "name": f"Nieuwkomer {i}",
+                "languages": list(p.languages or []),
+                "dutch_level": p.dutch_level,
+                "interests": p.interests or "",
+                "profession": p.profession or "",
+                "wants": list(p.wants or []),
+                "wants_since": {},
+                "goals": list(p.goals or []),
+                "pip_goals": {},
+                "availability": list(p.availability or []),
+                "mobility": list(p.mobility or []),
+                "max_km": p.max_km,
+                "gender": p.gender,
+                "birth_year": p.birth_year,
+                "needs_childcare": p.needs_childcare,
+                "notes": "",
+                "created_dt": now,
+                "updated_dt": now,
+            }
+            for i, p in enumerate(profiles)
+        ]
         for start in range(0, len(newcomer_rows), 5000):
-            session.execute(insert(Newcomer), newcomer_rows[start:start + 5000])
+            session.execute(insert(Newcomer), newcomer_rows[start : start + 5000])
         password_hash = generate_password_hash(PASSWORD)
         users = {}
-        for role, name, org in (("coordinator", "coordinator@bench.example", None),
-                                ("provider", "provider@bench.example", org_ids[0])):
-            uid = session.execute(insert(User).values(
-                email=name, display_name=role, password_hash=password_hash, organisation_id=org,
-                is_active_account=True, email_confirmed_dt=now, created_dt=now).returning(User.id)).scalar()
-            session.execute(insert(RoleGrant).values(
-                user_id=uid, role=role, gemeente_id=gemeente_id if role == "coordinator" else None))
+        for role, name, org in (
+            ("coordinator", "coordinator@bench.example", None),
+            ("provider", "provider@bench.example", org_ids[0]),
+        ):
+            uid = session.execute(
+                insert(User)
+                .values(
+                    email=name,
+                    display_name=role,
+                    password_hash=password_hash,
+                    organisation_id=org,
+                    is_active_account=True,
+                    email_confirmed_dt=now,
+                    created_dt=now,
+                )
+                .returning(User.id)
+            ).scalar()
+            session.execute(
+                insert(RoleGrant).values(
+                    user_id=uid, role=role, gemeente_id=gemeente_id if role == "coordinator" else None
+                )
+            )
             users[role] = name
         offer_ids = session.scalars(select(Offer.id).order_by(Offer.id)).all()
         newcomer_ids = session.scalars(select(Newcomer.id).order_by(Newcomer.id)).all()
         n, m = len(newcomer_ids), len(offer_ids)
         statuses = ("proposed", "approved", "started", "declined", "ended")
-        match_rows = [{"newcomer_id": newcomer_ids[i % n], "offer_id": offer_ids[(i % n + 97 * (i // n)) % m],
-                       "status": statuses[i % len(statuses)], "source": "coordinator", "reasons": [],
-                       "created_dt": now, "updated_dt": now} for i in range(n_matches)]
+        match_rows = [
+            {
+                "newcomer_id": newcomer_ids[i % n],
+                "offer_id": offer_ids[(i % n + 97 * (i // n)) % m],
+                "status": statuses[i % len(statuses)],
+                "source": "coordinator",
+                "reasons": [],
+                "created_dt": now,
+                "updated_dt": now,
+            }
+            for i in range(n_matches)
+        ]
         for start in range(0, len(match_rows), 10000):
-            session.execute(insert(Match), match_rows[start:start + 10000])
+            session.execute(insert(Match), match_rows[start : start + 10000])
         match_ids = session.scalars(select(Match.id)).all()
         for start in range(0, len(match_ids), 10000):
-            session.execute(insert(MatchEvent), [{"match_id": mid, "to_status": "proposed",
-                                                  "actor_role": "coordinator", "reason": "", "created_dt": now}
-                                                 for mid in match_ids[start:start + 10000]])
+            session.execute(
+                insert(MatchEvent),
+                [
+                    {
+                        "match_id": mid,
+                        "to_status": "proposed",
+                        "actor_role": "coordinator",
+                        "reason": "",
+                        "created_dt": now,
+                    }
+                    for mid in match_ids[start : start + 10000]
+                ],
+            )
         search.backfill()
         session.commit()
-        return {"users": users, "offer_id": offer_ids[0], "org_ids": org_ids, "kern_ids": kern_ids,
-                "gemeente_id": gemeente_id}
+        return {
+            "users": users,
+            "offer_id": offer_ids[0],
+            "org_ids": org_ids,
+            "kern_ids": kern_ids,
+            "gemeente_id": gemeente_id,
+        }
 
 
 def add_offers(app, offers, ids: dict) -> None:
@@ -379,7 +585,7 @@ def add_offers(app, offers, ids: dict) -> None:
     rows = _offer_rows(offers, ids["org_ids"], ids["kern_ids"], ids["gemeente_id"], utcnow())
     with app.app_context():
         for start in range(0, len(rows), 2000):
-            db.session.execute(insert(Offer), rows[start:start + 2000])
+            db.session.execute(insert(Offer), rows[start : start + 2000])
         search.backfill()
         db.session.commit()
         db.session.execute(text("ANALYZE"))
@@ -459,8 +665,14 @@ def lists_main(args) -> None:
     print(f"cpus: {os.cpu_count()}; database {make_url(args.database).render_as_string()}")
     fresh_database(args.database)
     index_dir = tempfile.mkdtemp(prefix="meedoen-bench-index-")
-    app = create_app({"SQLALCHEMY_DATABASE_URI": args.database, "SECRET_KEY": "bench-" + "x" * 40,
-                      "BACKGROUND_JOBS": "inline", "SUGGESTION_INDEX_DIR": index_dir})
+    app = create_app(
+        {
+            "SQLALCHEMY_DATABASE_URI": args.database,
+            "SECRET_KEY": "bench-" + "x" * 40,
+            "BACKGROUND_JOBS": "inline",
+            "SUGGESTION_INDEX_DIR": index_dir,
+        }
+    )
     with app.app_context():
         upgrade(directory=str(ROOT / "migrations"))
     _, offers = generate_realistic(1, args.offers, seed=5)
@@ -471,10 +683,14 @@ def lists_main(args) -> None:
 
         db.session.execute(text("ANALYZE"))
         db.session.commit()
-    print(f"seeded {small} offers, {args.newcomers} newcomers, {args.matches} matches "
-          f"(with the offers' concepts) in {time.perf_counter() - started:.1f} s")
-    pages = {name: (role, path.format(kern=ids["kern_ids"][1], offer=ids["offer_id"]))
-             for name, (role, path) in LIST_PAGES.items()}
+    print(
+        f"seeded {small} offers, {args.newcomers} newcomers, {args.matches} matches "
+        f"(with the offers' concepts) in {time.perf_counter() - started:.1f} s"
+    )
+    pages = {
+        name: (role, path.format(kern=ids["kern_ids"][1], offer=ids["offer_id"]))
+        for name, (role, path) in LIST_PAGES.items()
+    }
     process, port = serve(args.database, index_dir)
     stages = {}
     try:
@@ -491,8 +707,10 @@ def lists_main(args) -> None:
             counts = query_counts(app, ids, pages)
             stages[total] = measure_pages(port, ids, pages, args, bare_rps)
             for name, (p50, p95, rps, ratio) in stages[total].items():
-                print(f"{total} offers: {name} ({pages[name][1]}): p50 {p50:.1f} ms, p95 {p95:.1f} ms, "
-                      f"{rps:.0f} req/s, ratio {ratio:.3f}, {counts[name]} SQL queries")
+                print(
+                    f"{total} offers: {name} ({pages[name][1]}): p50 {p50:.1f} ms, p95 {p95:.1f} ms, "
+                    f"{rps:.0f} req/s, ratio {ratio:.3f}, {counts[name]} SQL queries"
+                )
     finally:
         process.send_signal(signal.SIGTERM)
         process.wait(timeout=30)
@@ -513,8 +731,11 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=200)
     parser.add_argument("--seconds", type=int, default=10, help="length of each load run")
     parser.add_argument("--quick", action="store_true", help="small sizes, for a smoke run")
-    parser.add_argument("--lists", action="store_true",
-                        help="issue 10: the offer list, search and list pages at 1,000 and 10,000 offers")
+    parser.add_argument(
+        "--lists",
+        action="store_true",
+        help="issue 10: the offer list, search and list pages at 1,000 and 10,000 offers",
+    )
     parser.add_argument("--matches", type=int, default=50_000, help="matches seeded by --lists")
     args = parser.parse_args()
     if args.lists:
@@ -535,20 +756,32 @@ def main() -> None:
 
     print(f"cpus: {os.cpu_count()}; database {make_url(args.database).render_as_string()}")
     fresh_database(args.database)
-    app = create_app({"SQLALCHEMY_DATABASE_URI": args.database, "SECRET_KEY": "bench-" + "x" * 40,
-                      "BACKGROUND_JOBS": "inline", "SUGGESTION_INDEX_DIR": index_dir})
+    app = create_app(
+        {
+            "SQLALCHEMY_DATABASE_URI": args.database,
+            "SECRET_KEY": "bench-" + "x" * 40,
+            "BACKGROUND_JOBS": "inline",
+            "SUGGESTION_INDEX_DIR": index_dir,
+        }
+    )
     with app.app_context():
         upgrade(directory=str(ROOT / "migrations"))
     started = time.perf_counter()
     ids = seed(app, args.offers, args.newcomers, args.proposals)
-    print(f"seeded {args.offers} offers, {args.newcomers} newcomers, {args.proposals} proposals "
-          f"in {time.perf_counter() - started:.1f} s")
+    print(
+        f"seeded {args.offers} offers, {args.newcomers} newcomers, {args.proposals} proposals "
+        f"in {time.perf_counter() - started:.1f} s"
+    )
     seconds, peak = recompute(app)
-    print(f"full recompute {args.newcomers} newcomers x {args.offers} offers: {seconds:.1f} s, "
-          f"peak {peak:.0f} MB (targets <= 60 s, <= 2048 MB)")
+    print(
+        f"full recompute {args.newcomers} newcomers x {args.offers} offers: {seconds:.1f} s, "
+        f"peak {peak:.0f} MB (targets <= 60 s, <= 2048 MB)"
+    )
     times = refresh_times(app, 20)
-    print(f"refresh one newcomer after a profile edit: p50 {np.percentile(times, 50):.0f} ms, "
-          f"p95 {np.percentile(times, 95):.0f} ms (target <= 100 ms)")
+    print(
+        f"refresh one newcomer after a profile edit: p50 {np.percentile(times, 50):.0f} ms, "
+        f"p95 {np.percentile(times, 95):.0f} ms (target <= 100 ms)"
+    )
 
     process, port = serve(args.database, index_dir)
     try:
@@ -570,8 +803,10 @@ def main() -> None:
             times = sequential(client, path, args.requests)
             rps = load(port, path, client.cookie_header, args.seconds)
             results[name] = (np.percentile(times, 50), np.percentile(times, 95), rps, rps / bare_rps)
-            print(f"{name} ({path}): p50 {results[name][0]:.1f} ms, p95 {results[name][1]:.1f} ms, "
-                  f"{rps:.0f} req/s (target p95 <= 150 ms)")
+            print(
+                f"{name} ({path}): p50 {results[name][0]:.1f} ms, p95 {results[name][1]:.1f} ms, "
+                f"{rps:.0f} req/s (target p95 <= 150 ms)"
+            )
     finally:
         process.send_signal(signal.SIGTERM)
         process.wait(timeout=30)

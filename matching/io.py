@@ -59,8 +59,7 @@ def _check_encodable(data) -> None:
             try:
                 value.encode("utf-8")
             except UnicodeEncodeError:
-                raise RecordError(name or "(record)",
-                                  "text is not valid Unicode (lone surrogate escape)") from None
+                raise RecordError(name or "(record)", "text is not valid Unicode (lone surrogate escape)") from None
         elif isinstance(value, dict):
             for key, item in value.items():
                 stack.append((key, name or key))
@@ -108,8 +107,13 @@ def load_jsonl_numbered(path: str | os.PathLike, kind: str = "profile") -> tuple
             problems.append(f"{path}:{number}: invalid JSON: {exc.msg} (column {exc.colno})")
         except (ValueError, RecursionError) as exc:
             # e.g. an integer of thousands of digits, or arrays nested too deep
-            reason = ("nested too deeply" if isinstance(exc, RecursionError)
-                      else "a number has too many digits" if "digits" in str(exc) else str(exc))
+            reason = (
+                "nested too deeply"
+                if isinstance(exc, RecursionError)
+                else "a number has too many digits"
+                if "digits" in str(exc)
+                else str(exc)
+            )
             problems.append(f"{path}:{number}: invalid JSON: {reason}")
         else:
             try:
@@ -120,10 +124,7 @@ def load_jsonl_numbered(path: str | os.PathLike, kind: str = "profile") -> tuple
             else:
                 key = getattr(record, "id", None)
                 if key is not None and key in seen:
-                    problems.append(
-                        f"{path}:{number}: field 'id': duplicate id {key!r} "
-                        f"(first on line {seen[key]})"
-                    )
+                    problems.append(f"{path}:{number}: field 'id': duplicate id {key!r} (first on line {seen[key]})")
                 else:
                     if key is not None:
                         seen[key] = number

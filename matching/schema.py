@@ -43,11 +43,33 @@ MAX_GRADE = len(LABELS) - 1
 #: package uses, so "tir" and "ti" count as the same language. Dari ("prs")
 #: folds onto Farsi: hosts who speak one are understood by speakers of the other.
 _LANGUAGE_ALIASES = {
-    "ara": "ar", "arb": "ar", "apc": "ar", "tir": "ti", "fas": "fa", "per": "fa",
-    "pes": "fa", "prs": "fa", "som": "so", "eng": "en", "nld": "nl", "dut": "nl",
-    "deu": "de", "ger": "de", "fra": "fr", "fre": "fr", "tur": "tr", "kur": "ku",
-    "ckb": "ku", "kmr": "ku", "pus": "ps", "amh": "am", "ukr": "uk", "rus": "ru",
-    "orm": "om", "urd": "ur", "tig": "tig",
+    "ara": "ar",
+    "arb": "ar",
+    "apc": "ar",
+    "tir": "ti",
+    "fas": "fa",
+    "per": "fa",
+    "pes": "fa",
+    "prs": "fa",
+    "som": "so",
+    "eng": "en",
+    "nld": "nl",
+    "dut": "nl",
+    "deu": "de",
+    "ger": "de",
+    "fra": "fr",
+    "fre": "fr",
+    "tur": "tr",
+    "kur": "ku",
+    "ckb": "ku",
+    "kmr": "ku",
+    "pus": "ps",
+    "amh": "am",
+    "ukr": "uk",
+    "rus": "ru",
+    "orm": "om",
+    "urd": "ur",
+    "tig": "tig",
 }
 _LANGUAGE_RE = re.compile(r"^[a-z]{2,3}$")
 
@@ -128,9 +150,7 @@ def _boolean(name, value):
 def _enum(choices):
     def check(name, value):
         if not isinstance(value, str) or value not in choices:
-            raise RecordError(
-                name, f"unknown value {value!r}; expected one of {', '.join(choices)}"
-            )
+            raise RecordError(name, f"unknown value {value!r}; expected one of {', '.join(choices)}")
         return value
 
     return check
@@ -334,16 +354,13 @@ class Offer:
     def from_dict(cls, data: dict) -> Offer:
         """Validate one decoded JSON object; raise `RecordError` naming the field."""
         offer = _parse(cls, data, _OFFER_FIELDS, ("type",))
-        if (
-            offer.age_min is not None
-            and offer.age_max is not None
-            and offer.age_min > offer.age_max
-        ):
+        if offer.age_min is not None and offer.age_max is not None and offer.age_min > offer.age_max:
             raise RecordError("age_max", "must not be below age_min")
         # Not a format field, but the ranker reads it (fair spread): a count.
         if offer.extra.get("open_suggestions") is not None:
             offer.extra["open_suggestions"] = _non_negative(_integer)(
-                "open_suggestions", offer.extra["open_suggestions"])
+                "open_suggestions", offer.extra["open_suggestions"]
+            )
         return offer
 
     def to_dict(self) -> dict:
@@ -384,19 +401,18 @@ class Label:
         elif isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_GRADE:
             grade = value
         else:
-            raise RecordError(
-                "label", f"unknown value {value!r}; expected 0..4 or one of {', '.join(LABELS)}"
-            )
+            raise RecordError("label", f"unknown value {value!r}; expected 0..4 or one of {', '.join(LABELS)}")
         extra = {k: v for k, v in data.items() if k not in ("profile", "offer", "label")}
         return cls(
-            _identifier("profile", data["profile"]), _identifier("offer", data["offer"]),
-            grade, extra,
+            _identifier("profile", data["profile"]),
+            _identifier("offer", data["offer"]),
+            grade,
+            extra,
         )
 
     def to_dict(self) -> dict:
         """The record as a JSON-ready dict, with the label by name."""
-        return {"profile": self.profile, "offer": self.offer, "label": LABELS[self.grade],
-                **self.extra}
+        return {"profile": self.profile, "offer": self.offer, "label": LABELS[self.grade], **self.extra}
 
 
 @dataclass(frozen=True)
@@ -424,8 +440,10 @@ class Judgment:
             raise RecordError("grade", f"expected an integer 0..3, got {grade!r}")
         extra = {k: v for k, v in data.items() if k not in ("profile", "offer", "grade")}
         return cls(
-            _identifier("profile", data["profile"]), _identifier("offer", data["offer"]),
-            grade, extra,
+            _identifier("profile", data["profile"]),
+            _identifier("offer", data["offer"]),
+            grade,
+            extra,
         )
 
     def to_dict(self) -> dict:

@@ -170,3 +170,30 @@ def redis_queue(app, monkeypatch):
     queue.delete(delete_jobs=True)
     for key in connection.scan_iter(f"meedoen:*:{name}:*"):
         connection.delete(key)
+
+
+# -- Debian's Chromium for the browser tests -------------------------------------------------
+# `playwright install` cannot download here, so the tests drive /usr/bin/chromium (`make chromium`
+# installs it). A missing browser fails the tests, never skips them.
+
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not os.path.exists(CHROMIUM):
+        pytest.fail(f"Chromium not found at {CHROMIUM}; install it with `make chromium`.")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()

@@ -60,8 +60,12 @@ def user(role=None, gemeente=None, organisation=None, email=None, phone=None, na
 def offer(organisation, kern=None, **values):
     kern = kern or organisation.gemeente.kernen[0]
     defaults = dict(
-        type="sport", title=f"Voetbaltraining {next(_seq)}", description="Samen voetballen.",
-        status="published", capacity=3, contact_name="Jan",
+        type="sport",
+        title=f"Voetbaltraining {next(_seq)}",
+        description="Samen voetballen.",
+        status="published",
+        capacity=3,
+        contact_name="Jan",
     )
     defaults.update(values)
     o = Offer(organisation=organisation, kern=kern, gemeente_id=kern.gemeente_id, **defaults)
@@ -71,8 +75,9 @@ def offer(organisation, kern=None, **values):
 
 
 def newcomer(gemeente, **values):
-    defaults = dict(name=f"Nieuwkomer {next(_seq)}", kern=gemeente.kernen[0],
-                    interests="أحب كرة القدم", languages=["ar"])
+    defaults = dict(
+        name=f"Nieuwkomer {next(_seq)}", kern=gemeente.kernen[0], interests="أحب كرة القدم", languages=["ar"]
+    )
     defaults.update(values)
     n = Newcomer(gemeente=gemeente, **defaults)
     db.session.add(n)
@@ -83,11 +88,22 @@ def newcomer(gemeente, **values):
 def offer_form(kern, **overrides):
     """What a provider posts to create a valid, published offer in `kern`."""
     data = {
-        "kind": "aanbod", "type": "sport", "title": "Volleybal voor iedereen",
-        "description": "Elke dinsdagavond volleybal in de sporthal.", "tags": "volleybal, sport",
-        "kern_id": kern.id, "schedule": ["tue-eve"], "min_dutch_level": "", "host_languages": ["nl", "en"],
-        "capacity": "4", "cost_eur": "0", "language_rich": "y", "is_public": "y",
-        "contact_name": "Marieke", "contact_email": "marieke@example.org", "publish": "1",
+        "kind": "aanbod",
+        "type": "sport",
+        "title": "Volleybal voor iedereen",
+        "description": "Elke dinsdagavond volleybal in de sporthal.",
+        "tags": "volleybal, sport",
+        "kern_id": kern.id,
+        "schedule": ["tue-eve"],
+        "min_dutch_level": "",
+        "host_languages": ["nl", "en"],
+        "capacity": "4",
+        "cost_eur": "0",
+        "language_rich": "y",
+        "is_public": "y",
+        "contact_name": "Marieke",
+        "contact_email": "marieke@example.org",
+        "publish": "1",
     }
     data.update(overrides)
     return data
@@ -98,13 +114,15 @@ def suggestion(newcomer, offer, score=0.5, reasons=()):
     from webapp.matches.models import Suggestion, SuggestionRun
     from webapp.matches.ranking import PRIOR
 
-    s = Suggestion(newcomer_id=newcomer.id, offer_id=offer.id, score=score, model_version=PRIOR,
-                   reasons=list(reasons))
+    s = Suggestion(newcomer_id=newcomer.id, offer_id=offer.id, score=score, model_version=PRIOR, reasons=list(reasons))
     db.session.add(s)
     for kind, subject in (("newcomer", newcomer), ("offer", offer)):
         if not db.session.query(SuggestionRun).filter_by(subject_type=kind, subject_id=subject.id).count():
-            db.session.add(SuggestionRun(subject_type=kind, subject_id=subject.id, source_dt=subject.updated_dt,
-                                         model_version=PRIOR))
+            db.session.add(
+                SuggestionRun(
+                    subject_type=kind, subject_id=subject.id, source_dt=subject.updated_dt, model_version=PRIOR
+                )
+            )
     db.session.commit()
     return s
 

@@ -15,8 +15,9 @@ class _Handler:
     async def handle_DATA(self, server, session, envelope):  # noqa: N802  (aiosmtpd's hook name)
         if self.sink.refuse:
             return "451 try again later"
-        self.sink.messages.append(message_from_bytes(envelope.original_content or envelope.content,
-                                                     policy=policy.default))
+        self.sink.messages.append(
+            message_from_bytes(envelope.original_content or envelope.content, policy=policy.default)
+        )
         return "250 stored"
 
 

@@ -107,12 +107,14 @@ SCOPED = {
 
 
 def _state():
-    return (db.session.scalar(select(func.count(MatchEvent.id))),
-            tuple(db.session.scalars(select(Match.status).order_by(Match.id))),
-            tuple(db.session.scalars(select(Offer.status).order_by(Offer.id))),
-            db.session.scalar(select(func.count(Consent.id)).where(Consent.withdrawn_dt.is_(None))),
-            db.session.scalar(select(func.count(Newcomer.id)).where(Newcomer.erased_dt.isnot(None))),
-            db.session.scalar(select(func.count(Notification.id)).where(Notification.read_dt.isnot(None))))
+    return (
+        db.session.scalar(select(func.count(MatchEvent.id))),
+        tuple(db.session.scalars(select(Match.status).order_by(Match.id))),
+        tuple(db.session.scalars(select(Offer.status).order_by(Offer.id))),
+        db.session.scalar(select(func.count(Consent.id)).where(Consent.withdrawn_dt.is_(None))),
+        db.session.scalar(select(func.count(Newcomer.id)).where(Newcomer.erased_dt.isnot(None))),
+        db.session.scalar(select(func.count(Notification.id)).where(Notification.read_dt.isnot(None))),
+    )
 
 
 def test_no_role_reaches_objects_outside_its_scope(app, client, auth):
@@ -159,8 +161,16 @@ def test_every_role_reaches_its_own_pages(app, client, auth):
 def test_public_pages_open_to_anonymous(client):
     g = f.gemeente()
     offer = f.offer(f.organisation(g))
-    for url in ("/", "/offers", f"/offers/{offer.id}", "/login", "/register", "/password/forgot",
-                "/activate", "/healthz"):
+    for url in (
+        "/",
+        "/offers",
+        f"/offers/{offer.id}",
+        "/login",
+        "/register",
+        "/password/forgot",
+        "/activate",
+        "/healthz",
+    ):
         assert client.get(url).status_code == 200, url
 
 

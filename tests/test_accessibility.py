@@ -8,7 +8,6 @@ Arabic, Tigrinya, Farsi and Somali go to ``tests/artifacts/`` (not committed) fo
 
 from __future__ import annotations
 
-import os
 import re
 import threading
 from pathlib import Path
@@ -22,9 +21,6 @@ from webapp.extensions import db, delete_all_rows
 
 pytestmark = [pytest.mark.browser, pytest.mark.no_db]
 
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 AXE = Path(__file__).parent / "vendor" / "axe-core" / "axe.min.js"
 ARTIFACTS = Path(__file__).parent / "artifacts"
 #: axe's own rule tags for WCAG 2.0 and 2.1, levels A and AA.
@@ -41,40 +37,81 @@ def _ids(app):
     with app.app_context():
         taalpunt = db.session.scalar(select(Organisation.id).where(Organisation.name == "Taalpunt Dalfsen"))
         offer = db.session.scalar(
-            select(Offer.id).where(Offer.organisation_id == taalpunt, Offer.status == "published"))
-        match = db.session.scalar(select(Match.id).join(Newcomer).join(Offer)
-                                  .where(Offer.organisation_id == taalpunt).order_by(Match.id))
-        coordinator_match = db.session.scalar(select(Match.id).join(Newcomer).where(Newcomer.kern_id.isnot(None))
-                                              .order_by(Match.id))
+            select(Offer.id).where(Offer.organisation_id == taalpunt, Offer.status == "published")
+        )
+        match = db.session.scalar(
+            select(Match.id).join(Newcomer).join(Offer).where(Offer.organisation_id == taalpunt).order_by(Match.id)
+        )
+        coordinator_match = db.session.scalar(
+            select(Match.id).join(Newcomer).where(Newcomer.kern_id.isnot(None)).order_by(Match.id)
+        )
         newcomer = db.session.scalar(select(Match.newcomer_id).where(Match.id == coordinator_match))
-        translated = db.session.scalar(select(OfferTranslation.offer_id).where(
-            OfferTranslation.lang == "ar", OfferTranslation.status == "approved").order_by(OfferTranslation.id))
-        return {"offer": offer, "match": match or coordinator_match, "coordinator_match": coordinator_match,
-                "newcomer": newcomer, "translated_offer": translated}
+        translated = db.session.scalar(
+            select(OfferTranslation.offer_id)
+            .where(OfferTranslation.lang == "ar", OfferTranslation.status == "approved")
+            .order_by(OfferTranslation.id)
+        )
+        return {
+            "offer": offer,
+            "match": match or coordinator_match,
+            "coordinator_match": coordinator_match,
+            "newcomer": newcomer,
+            "translated_offer": translated,
+        }
 
 
 #: The main pages of every role (login, paths with the demo's ids).
 def main_pages(ids):
     return {
         None: ["/", "/offers", "/offers?q=voetbal", f"/offers/{ids['offer']}", "/login", "/register", "/activate"],
-        "0612345678": ["/me/suggestions", "/me/matches", "/me", "/me?step=times", "/me?step=travel",
-                       "/me/data", "/inbox", "/account"],
-        "taalpunt@dalfsen.example": ["/provider/offers", "/provider/offers/new",
-                                     f"/provider/offers/{ids['offer']}/candidates",
-                                     f"/provider/matches/{ids['match']}"],
-        "coordinator@dalfsen.example": ["/coordinator/newcomers", f"/coordinator/newcomers/{ids['newcomer']}",
-                                        f"/coordinator/newcomers/{ids['newcomer']}/edit",
-                                        f"/coordinator/newcomers/{ids['newcomer']}/suggestions",
-                                        "/coordinator/matches", f"/coordinator/matches/{ids['coordinator_match']}",
-                                        "/coordinator/tasks", "/coordinator/waiting-list",
-                                        "/coordinator/assign?types=sport", "/coordinator/privacy",
-                                        "/coordinator/translations"],
-        "vertaler@dalfsen.example": ["/translate", f"/translate/{ids['offer']}/ar",
-                                     f"/translate/{ids['translated_offer']}/ti"],
-        "beleid@dalfsen.example": ["/gemeente", "/gemeente?by=quarter", "/gemeente/targets",
-                                   "/gemeente/raadsrapportage"],
-        "admin@meedoen.example": ["/admin/", "/admin/organisations", "/admin/users", "/admin/moderation",
-                                  "/admin/gemeenten", "/gemeente/compare"],
+        "0612345678": [
+            "/me/suggestions",
+            "/me/matches",
+            "/me",
+            "/me?step=times",
+            "/me?step=travel",
+            "/me/data",
+            "/inbox",
+            "/account",
+        ],
+        "taalpunt@dalfsen.example": [
+            "/provider/offers",
+            "/provider/offers/new",
+            f"/provider/offers/{ids['offer']}/candidates",
+            f"/provider/matches/{ids['match']}",
+        ],
+        "coordinator@dalfsen.example": [
+            "/coordinator/newcomers",
+            f"/coordinator/newcomers/{ids['newcomer']}",
+            f"/coordinator/newcomers/{ids['newcomer']}/edit",
+            f"/coordinator/newcomers/{ids['newcomer']}/suggestions",
+            "/coordinator/matches",
+            f"/coordinator/matches/{ids['coordinator_match']}",
+            "/coordinator/tasks",
+            "/coordinator/waiting-list",
+            "/coordinator/assign?types=sport",
+            "/coordinator/privacy",
+            "/coordinator/translations",
+        ],
+        "vertaler@dalfsen.example": [
+            "/translate",
+            f"/translate/{ids['offer']}/ar",
+            f"/translate/{ids['translated_offer']}/ti",
+        ],
+        "beleid@dalfsen.example": [
+            "/gemeente",
+            "/gemeente?by=quarter",
+            "/gemeente/targets",
+            "/gemeente/raadsrapportage",
+        ],
+        "admin@meedoen.example": [
+            "/admin/",
+            "/admin/organisations",
+            "/admin/users",
+            "/admin/moderation",
+            "/admin/gemeenten",
+            "/gemeente/compare",
+        ],
     }
 
 
@@ -95,18 +132,6 @@ def site(app):
     limiter.enabled = True
     with app.app_context(), db.engine.begin() as connection:
         delete_all_rows(connection)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not os.path.exists(CHROMIUM):
-        pytest.fail(f"Chromium not found at {CHROMIUM}; install it with `make chromium`.")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 def _session(browser, base, login, lang, width=360):
@@ -136,11 +161,14 @@ def _open(page, url: str) -> None:
 
 def _axe(page) -> list[str]:
     page.add_script_tag(path=str(AXE))
-    result = page.evaluate("""async (tags) => {
+    result = page.evaluate(
+        """async (tags) => {
         const r = await axe.run(document, {runOnly: {type: 'tag', values: tags}});
         return r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
             .map(v => v.id + ': ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '));
-    }""", WCAG)
+    }""",
+        WCAG,
+    )
     return result
 
 
@@ -174,18 +202,26 @@ def test_main_pages_fit_a_360_px_phone(site, browser, lang):
     assert too_wide == {}
 
 
-@pytest.mark.parametrize("lang, face, sample", [("ar", "Noto Sans Arabic", "مرحبا"),
-                                                ("fa", "Noto Sans Arabic", "سلام پژوهش"),
-                                                ("ti", "Noto Sans Ethiopic", "ሰላም")])
+@pytest.mark.parametrize(
+    "lang, face, sample",
+    [
+        ("ar", "Noto Sans Arabic", "مرحبا"),
+        ("fa", "Noto Sans Arabic", "سلام پژوهش"),
+        ("ti", "Noto Sans Ethiopic", "ሰላም"),
+    ],
+)
 def test_the_script_fonts_are_loaded(site, browser, lang, face, sample):
     base, _ids = site
     context, page = _session(browser, base, None, lang)
     page.goto(base + "/offers")
-    loaded = page.evaluate("""async ([face, sample]) => {
+    loaded = page.evaluate(
+        """async ([face, sample]) => {
         await document.fonts.ready;
         await document.fonts.load('16px "' + face + '"', sample);
         return document.fonts.check('16px "' + face + '"', sample);
-    }""", [face, sample])
+    }""",
+        [face, sample],
+    )
     context.close()
     assert loaded, face
 
@@ -196,8 +232,12 @@ def test_screenshots_of_the_newcomers_screens(site, browser, lang):
     base, _ids = site
     ARTIFACTS.mkdir(exist_ok=True)
     context, page = _session(browser, base, "0612345678", lang)
-    for name, path in (("suggestions", "/me/suggestions"), ("matches", "/me/matches"),
-                       ("profile", "/me"), ("week", "/me?step=times")):
+    for name, path in (
+        ("suggestions", "/me/suggestions"),
+        ("matches", "/me/matches"),
+        ("profile", "/me"),
+        ("week", "/me?step=times"),
+    ):
         page.goto(base + path)
         assert page.locator("html").get_attribute("lang") == lang
         assert page.locator("html").get_attribute("dir") == ("rtl" if lang in ("ar", "fa") else "ltr")

@@ -15,9 +15,14 @@ from webapp.organisations.models import Organisation
 
 def _register_data(gemeente, **overrides):
     data = {
-        "display_name": "Sanne de Vries", "email": "Sanne@Club.example", "password": "lang-genoeg-1",
-        "password_repeat": "lang-genoeg-1", "org_kind": "vereniging", "org_name": "VV Hoonhorst",
-        "gemeente_id": gemeente.id, "org_description": "Voetbal",
+        "display_name": "Sanne de Vries",
+        "email": "Sanne@Club.example",
+        "password": "lang-genoeg-1",
+        "password_repeat": "lang-genoeg-1",
+        "org_kind": "vereniging",
+        "org_name": "VV Hoonhorst",
+        "gemeente_id": gemeente.id,
+        "org_description": "Voetbal",
     }
     data.update(overrides)
     return data
@@ -41,8 +46,9 @@ def test_a_new_account_works_only_after_its_address_is_confirmed(client):
     assert client.get("/provider/offers").status_code == 302  # not logged in by registering
     login = {"login": "sanne@club.example", "password": "lang-genoeg-1"}
     refused = client.post("/login", data=login)
-    assert refused.status_code == 200 and nl("Please confirm your e-mail address first: open the link in "
-                                             "the e-mail we sent you.") in refused.get_data(as_text=True)
+    assert refused.status_code == 200 and nl(
+        "Please confirm your e-mail address first: open the link in the e-mail we sent you."
+    ) in refused.get_data(as_text=True)
     [message] = mail.outbox()
     link = re.search(r"https?://\S+(/register/confirm/\S+)", message.get_content()).group(1)
     assert client.get(link).status_code == 302
@@ -86,8 +92,14 @@ def test_look_alike_organisation_names_are_refused(client):
     """Issue 9, finding 6: a copy of a partner's name (zero-width, bidi override, Cyrillic) showed twice."""
     g = f.gemeente()
     f.organisation(g, name="VluchtelingenWerk Dalfsen")
-    for i, copy in enumerate(("Vluchtelingenwerk dalfsen", "Vluchtelingen\u200bWerk Dalfsen",
-                              "\u202eVluchtelingenWerk Dalfsen", "Vluchtelingеnwerk Dalfsen")):
+    for i, copy in enumerate(
+        (
+            "Vluchtelingenwerk dalfsen",
+            "Vluchtelingen\u200bWerk Dalfsen",
+            "\u202eVluchtelingenWerk Dalfsen",
+            "Vluchtelingеnwerk Dalfsen",
+        )
+    ):
         response = client.post("/register", data=_register_data(g, email=f"x{i}@example.org", org_name=copy))
         assert response.status_code == 200 and 'id="registered"' not in response.get_data(as_text=True), copy
     assert db.session.query(Organisation).count() == 1
@@ -96,8 +108,9 @@ def test_look_alike_organisation_names_are_refused(client):
 def test_easy_passwords_are_refused(client):
     g = f.gemeente()
     response = client.post("/register", data=_register_data(g, password="12345678", password_repeat="12345678"))
-    assert nl("This password is too easy to guess. Use a short sentence of four or more words.") in \
-        response.get_data(as_text=True)
+    assert nl("This password is too easy to guess. Use a short sentence of four or more words.") in response.get_data(
+        as_text=True
+    )
     assert db.session.query(User).count() == 0
 
 
@@ -130,8 +143,7 @@ def test_login_wrong_password(client):
 
 def test_login_ignores_offsite_next(client):
     f.user("admin", email="a@example.org")
-    response = client.post("/login?next=https://evil.example/", data={
-        "login": "a@example.org", "password": f.PASSWORD})
+    response = client.post("/login?next=https://evil.example/", data={"login": "a@example.org", "password": f.PASSWORD})
     assert response.headers["Location"] == "/admin/"
 
 
@@ -146,13 +158,12 @@ def test_inactive_user_cannot_log_in(client):
 def test_password_reset_flow(app, client):
     f.user("provider", email="a@example.org")
     # A forged Host header must not end up in the link (it would send the token elsewhere).
-    response = client.post("/password/forgot", data={"email": "a@example.org"},
-                           base_url="http://evil.example")
+    response = client.post("/password/forgot", data={"email": "a@example.org"}, base_url="http://evil.example")
     assert response.status_code == 302
     [message] = mail.outbox()
     link = re.search(r"https?://[^\s]+", message.get_content()).group(0)
     assert link.startswith(app.config["BASE_URL"] + "/password/reset/")
-    path = link[len(app.config["BASE_URL"]):]
+    path = link[len(app.config["BASE_URL"]) :]
     assert client.get(path).status_code == 200
     response = client.post(path, data={"password": "nieuw-wachtwoord", "password_repeat": "nieuw-wachtwoord"})
     assert response.status_code == 302
@@ -221,10 +232,16 @@ def test_invitation_code_activates_newcomer_login(client, auth):
     newcomer = f.newcomer(g, name="Amal")
     code = _invite(client, auth, newcomer, f.user("coordinator", gemeente=g))
     assert newcomer.invite_code_hash and code not in newcomer.invite_code_hash
-    response = client.post("/activate", data={
-        "code": code.lower().replace("-", " "), "login_kind": "phone", "phone": "06-11122233",
-        "password": "mijn-wachtwoord", "password_repeat": "mijn-wachtwoord",
-    })
+    response = client.post(
+        "/activate",
+        data={
+            "code": code.lower().replace("-", " "),
+            "login_kind": "phone",
+            "phone": "06-11122233",
+            "password": "mijn-wachtwoord",
+            "password_repeat": "mijn-wachtwoord",
+        },
+    )
     assert response.status_code == 302
     db.session.expire_all()
     assert newcomer.user.phone == "0611122233"
@@ -237,8 +254,13 @@ def test_wrong_or_reused_invitation_code(client, auth):
     g = f.gemeente()
     newcomer = f.newcomer(g)
     code = _invite(client, auth, newcomer, f.user("coordinator", gemeente=g))
-    data = {"code": "ABCD-EFGH", "login_kind": "phone", "phone": "0611122233",
-            "password": "mijn-wachtwoord", "password_repeat": "mijn-wachtwoord"}
+    data = {
+        "code": "ABCD-EFGH",
+        "login_kind": "phone",
+        "phone": "0611122233",
+        "password": "mijn-wachtwoord",
+        "password_repeat": "mijn-wachtwoord",
+    }
     response = client.post("/activate", data=data)
     assert response.status_code == 200
     assert nl("This invitation code is not valid. Ask your coordinator for a new one.") in response.get_data(
@@ -277,8 +299,10 @@ def test_password_forms_reject_bad_input(client):
 
     path = f"/password/reset/{reset_token(user)}"
     old_hash = user.password_hash
-    for data in ({"password": "kort", "password_repeat": "kort"},
-                 {"password": "lang-genoeg-1", "password_repeat": "anders-123"}):
+    for data in (
+        {"password": "kort", "password_repeat": "kort"},
+        {"password": "lang-genoeg-1", "password_repeat": "anders-123"},
+    ):
         response = client.post(path, data=data)
         assert response.status_code == 200 and "invalid-feedback" in response.get_data(as_text=True)
     assert user.password_hash == old_hash
@@ -366,12 +390,20 @@ def test_an_easy_password_of_a_coordinator_must_be_changed_at_once(client):
     response = client.post("/login", data={"login": "c@example.org", "password": "12345678"})
     assert response.headers["Location"].endswith("/account")
     assert client.get("/coordinator/newcomers").headers["Location"].endswith("/account")
-    weak = client.post("/account", data={"password-current": "12345678", "password-password": "abcdefgh1234",
-                                          "password-password_repeat": "abcdefgh1234"})
+    weak = client.post(
+        "/account",
+        data={
+            "password-current": "12345678",
+            "password-password": "abcdefgh1234",
+            "password-password_repeat": "abcdefgh1234",
+        },
+    )
     assert weak.status_code == 200
     strong = "Drie koeien in de wei bij Dalfsen"
-    client.post("/account", data={"password-current": "12345678", "password-password": strong,
-                                  "password-password_repeat": strong})
+    client.post(
+        "/account",
+        data={"password-current": "12345678", "password-password": strong, "password-password_repeat": strong},
+    )
     assert client.get("/coordinator/newcomers").status_code == 200
 
 
@@ -383,13 +415,24 @@ def test_guessing_does_not_lock_out_a_browser_that_logged_in_before(client):
     device = client.get_cookie("meedoen_device").value
     attacker = client.application.test_client()
     for i in range(31):
-        attacker.post("/login", data={"login": "p@example.org", "password": "wrong"},
-                      environ_base={"REMOTE_ADDR": f"10.7.{i // 200}.{i % 200}"})
-    assert attacker.post("/login", data={"login": "p@example.org", "password": f.PASSWORD},
-                         environ_base={"REMOTE_ADDR": "10.7.9.9"}).status_code == 429
+        attacker.post(
+            "/login",
+            data={"login": "p@example.org", "password": "wrong"},
+            environ_base={"REMOTE_ADDR": f"10.7.{i // 200}.{i % 200}"},
+        )
+    assert (
+        attacker.post(
+            "/login", data={"login": "p@example.org", "password": f.PASSWORD}, environ_base={"REMOTE_ADDR": "10.7.9.9"}
+        ).status_code
+        == 429
+    )
     client.set_cookie("meedoen_device", device)
-    assert client.post("/login", data={"login": "p@example.org", "password": f.PASSWORD},
-                       environ_base={"REMOTE_ADDR": "10.8.0.1"}).status_code == 302
+    assert (
+        client.post(
+            "/login", data={"login": "p@example.org", "password": f.PASSWORD}, environ_base={"REMOTE_ADDR": "10.8.0.1"}
+        ).status_code
+        == 302
+    )
 
 
 def test_a_language_chosen_on_the_log_in_page_wins_over_the_saved_one(client):

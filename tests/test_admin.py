@@ -21,9 +21,15 @@ def admin(client, auth):
 def test_pages_render(client, admin):
     g = f.gemeente()
     f.organisation(g)
-    for url in ("/admin/", "/admin/gemeenten", f"/admin/gemeenten/{g.id}/kernen",
-                "/admin/organisations", "/admin/users", f"/admin/users/{admin.id}",
-                "/admin/moderation"):
+    for url in (
+        "/admin/",
+        "/admin/gemeenten",
+        f"/admin/gemeenten/{g.id}/kernen",
+        "/admin/organisations",
+        "/admin/users",
+        f"/admin/users/{admin.id}",
+        "/admin/moderation",
+    ):
         assert client.get(url).status_code == 200, url
 
 

@@ -17,8 +17,9 @@ TEST_DATABASE_URL = os.environ.get("TEST_DATABASE_URL")
 
 def _counts(engine) -> dict[str, int]:
     with engine.connect() as connection:
-        return {t.name: connection.execute(select(func.count()).select_from(t)).scalar()
-                for t in db.metadata.sorted_tables}
+        return {
+            t.name: connection.execute(select(func.count()).select_from(t)).scalar() for t in db.metadata.sorted_tables
+        }
 
 
 @pytest.fixture
@@ -41,8 +42,12 @@ def empty_database(tmp_path):
 def test_backup_restores_into_an_empty_database(app, runner, tmp_path, empty_database):
     g = f.gemeente()
     club = f.organisation(g, name="Taalpunt")
-    f.started_match(f.user("coordinator", gemeente=g), f.user("provider", organisation=club),
-                    f.newcomer(g, interests="كرة القدم"), f.offer(club))
+    f.started_match(
+        f.user("coordinator", gemeente=g),
+        f.user("provider", organisation=club),
+        f.newcomer(g, interests="كرة القدم"),
+        f.offer(club),
+    )
     db.session.commit()
     before = _counts(db.engine)
     target = tmp_path / "meedoen.backup"
@@ -50,8 +55,7 @@ def test_backup_restores_into_an_empty_database(app, runner, tmp_path, empty_dat
     assert result.exit_code == 0, result.output
     assert runner.invoke(args=["backup", str(target)]).exit_code != 0  # never overwrites
 
-    other = create_app({"SQLALCHEMY_DATABASE_URI": empty_database, "SECRET_KEY": "x" * 40,
-                        "BACKGROUND_JOBS": "inline"})
+    other = create_app({"SQLALCHEMY_DATABASE_URI": empty_database, "SECRET_KEY": "x" * 40, "BACKGROUND_JOBS": "inline"})
     other_runner = other.test_cli_runner()
     with other.app_context():  # the command works on the app of the context it runs in
         assert other_runner.invoke(args=["restore", str(target)]).exit_code != 0  # asks for --yes

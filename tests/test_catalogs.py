@@ -53,9 +53,25 @@ def test_template_is_up_to_date(tmp_path):
 
     fresh = tmp_path / "fresh.pot"
     subprocess.run(
-        [sys.executable, "-m", "babel.messages.frontend", "extract", "-F", "babel.cfg", "-k", "_l",
-         "-k", "lazy_gettext", "-o", str(fresh), "--ignore-dirs=.* _* demo", "."],
-        cwd=ROOT, check=True, capture_output=True,
+        [
+            sys.executable,
+            "-m",
+            "babel.messages.frontend",
+            "extract",
+            "-F",
+            "babel.cfg",
+            "-k",
+            "_l",
+            "-k",
+            "lazy_gettext",
+            "-o",
+            str(fresh),
+            "--ignore-dirs=.* _* demo",
+            ".",
+        ],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
     )
 
     def ids(path):
@@ -104,9 +120,11 @@ def _raw_texts(path):
 
 @pytest.mark.no_db
 def test_no_template_shows_text_that_is_not_marked_for_translation():
-    found = [f"{path.relative_to(ROOT)}:{line}: {word}"
-             for path in sorted((ROOT / "webapp" / "templates").rglob("*.html"))
-             for line, word in _raw_texts(path)]
+    found = [
+        f"{path.relative_to(ROOT)}:{line}: {word}"
+        for path in sorted((ROOT / "webapp" / "templates").rglob("*.html"))
+        for line, word in _raw_texts(path)
+    ]
     assert found == []
 
 
@@ -128,6 +146,11 @@ def test_the_kept_dutch_terms_are_kept_in_every_translation(lang):
             continue
         source = message.id if isinstance(message.id, str) else message.id[0]
         strings = message.string if isinstance(message.string, tuple) else (message.string,)
-        problems += [(term, source) for term in terms if term.lower() in source.lower()
-                     for string in strings if term.lower() not in string.lower()]
+        problems += [
+            (term, source)
+            for term in terms
+            if term.lower() in source.lower()
+            for string in strings
+            if term.lower() not in string.lower()
+        ]
     assert problems == []

@@ -60,16 +60,19 @@ def test_follow_ups_are_listed_most_overdue_first_and_done_from_the_list(client,
     g = f.gemeente()
     club = f.organisation(g)
     coordinator = f.user("coordinator", gemeente=g)
-    match = f.started_match(coordinator, f.user("provider", organisation=club), f.newcomer(g, name="Amal"),
-                            f.offer(club, type="taalstage"))
+    match = f.started_match(
+        coordinator, f.user("provider", organisation=club), f.newcomer(g, name="Amal"), f.offer(club, type="taalstage")
+    )
     checkin = next(fu for fu in match.follow_ups if fu.kind == "checkin")
     checkin.due_date = today() - timedelta(days=3)
     db.session.commit()
     auth.login(coordinator)
     page = client.get("/coordinator/tasks").get_data(as_text=True)
     assert "border-danger" in page and page.index("Amal") > 0
-    response = client.post(f"/coordinator/tasks/{checkin.id}",
-                           data={f"t{checkin.id}-outcome": "going_well", f"t{checkin.id}-notes": "Gaat goed"})
+    response = client.post(
+        f"/coordinator/tasks/{checkin.id}",
+        data={f"t{checkin.id}-outcome": "going_well", f"t{checkin.id}-notes": "Gaat goed"},
+    )
     assert response.status_code == 302
     db.session.refresh(checkin)
     assert checkin.outcome == "going_well" and checkin.done_dt is not None

@@ -60,8 +60,9 @@ def test_demo_has_matches_in_every_state_follow_ups_and_messages(runner):
     statuses = set(db.session.scalars(select(Match.status)))
     assert statuses >= set(MatchStatus) - {MatchStatus.SUGGESTED}
     assert db.session.scalar(select(func.count(Suggestion.id))) > 500
-    overdue = db.session.scalar(select(func.count(FollowUp.id)).where(FollowUp.done_dt.is_(None),
-                                                                       FollowUp.due_date < today()))
+    overdue = db.session.scalar(
+        select(func.count(FollowUp.id)).where(FollowUp.done_dt.is_(None), FollowUp.due_date < today())
+    )
     assert overdue >= 2
     assert db.session.scalar(select(func.count(Notification.id))) >= 10
     for match in db.session.scalars(select(Match)):

@@ -40,16 +40,20 @@ def _files(*parts):
 def test_lower_packages_never_import_matches(package):
     files = _files(package)
     assert files
-    bad = {f.name: sorted(n for n in imports(f) if n.startswith(("webapp.matches", "webapp.notifications")))
-           for f in files}
+    bad = {
+        f.name: sorted(n for n in imports(f) if n.startswith(("webapp.matches", "webapp.notifications"))) for f in files
+    }
     assert not {k: v for k, v in bad.items() if v}
 
 
 def test_only_the_matches_package_imports_matching():
     outside = [f for f in _files() if "matches" not in f.relative_to(WEBAPP).parts]
     assert outside
-    bad = [str(f.relative_to(WEBAPP)) for f in outside
-           if any(n == "matching" or n.startswith("matching.") for n in imports(f))]
+    bad = [
+        str(f.relative_to(WEBAPP))
+        for f in outside
+        if any(n == "matching" or n.startswith("matching.") for n in imports(f))
+    ]
     assert bad == []
 
 

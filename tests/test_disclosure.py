@@ -120,6 +120,7 @@ def test_distinct_counts_only_nest():
 
 # -- the audit ------------------------------------------------------------------------------------
 
+
 def _lp_audit(time, groups, table, figures):
     """Every hidden cell's range over all shown figures, by linear programming; returns recovered cells."""
     splits = [split for parts in groups.partitions.values() for split in parts]
@@ -155,8 +156,15 @@ def _lp_audit(time, groups, table, figures):
         objective = np.array(row(cell))
         ranges = []
         for sign in (1, -1):
-            result = linprog(sign * objective, A_ub=a_ub or None, b_ub=b_ub or None, A_eq=a_eq or None,
-                             b_eq=b_eq or None, bounds=(0, None), method="highs")
+            result = linprog(
+                sign * objective,
+                A_ub=a_ub or None,
+                b_ub=b_ub or None,
+                A_eq=a_eq or None,
+                b_eq=b_eq or None,
+                bounds=(0, None),
+                method="highs",
+            )
             assert result.status in (0, 3), result.message  # 3: unbounded, a hidden cell with no upper end
             ranges.append(sign * result.fun if result.status == 0 else np.inf)
         low, high = ranges

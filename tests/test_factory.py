@@ -21,12 +21,15 @@ def test_default_database_is_sqlite_under_instance(monkeypatch):
     assert app.config["SQLALCHEMY_DATABASE_URI"].endswith("instance/meedoen.sqlite")
 
 
-@pytest.mark.parametrize("raw, expected", [
-    ("postgres://u@h/db", "postgresql+psycopg://u@h/db"),
-    ("postgresql://u@h/db", "postgresql+psycopg://u@h/db"),
-    ("postgresql+psycopg://u@h/db", "postgresql+psycopg://u@h/db"),
-    ("sqlite:////tmp/x.sqlite", "sqlite:////tmp/x.sqlite"),
-])
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("postgres://u@h/db", "postgresql+psycopg://u@h/db"),
+        ("postgresql://u@h/db", "postgresql+psycopg://u@h/db"),
+        ("postgresql+psycopg://u@h/db", "postgresql+psycopg://u@h/db"),
+        ("sqlite:////tmp/x.sqlite", "sqlite:////tmp/x.sqlite"),
+    ],
+)
 def test_database_url_normalisation(raw, expected):
     assert database_url(raw, "/instance") == expected
 
@@ -92,8 +95,14 @@ def test_pages_carry_a_strict_content_security_policy_and_personal_pages_are_not
 def test_production_sends_hsts(monkeypatch, tmp_path):
     from webapp import create_app
 
-    app = create_app({"ENV_NAME": "production", "SECRET_KEY": "x" * 40, "BACKGROUND_JOBS": "inline",
-                      "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'p.sqlite'}"})
+    app = create_app(
+        {
+            "ENV_NAME": "production",
+            "SECRET_KEY": "x" * 40,
+            "BACKGROUND_JOBS": "inline",
+            "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'p.sqlite'}",
+        }
+    )
     response = app.test_client().get("/static/css/meedoen.css")
     response.close()
     assert response.headers["Strict-Transport-Security"].startswith("max-age=31536000")

@@ -35,10 +35,38 @@ NASTY = st.one_of(
     st.sampled_from([" ", "\t", " 1", "1 ", "\n", "\u00a0", "\u3000"]),  # blank, or a number with blanks
     st.text(max_size=30),
     st.text(alphabet=st.characters(categories=["Cc", "Cf", "Zs", "Mn", "So"]), max_size=20),
-    st.sampled_from(["", " ", "0", "-1", "1e309", "NaN", "sNaN", "9" * 40, "٣", "1.5", "true", "null",
-                     "'; DROP TABLE offers; --", "<script>alert(1)</script>", "\u202e0612345678",
-                     "a\u200bb", "كرة القدم", "ኩዕሶ እግሪ", "%(name)s", "{{7*7}}", "../../etc/passwd",
-                     "x" * 6000, "2026-02-30", "0202-05-01", "tue-eve", "A1", "sport", "approved"]),
+    st.sampled_from(
+        [
+            "",
+            " ",
+            "0",
+            "-1",
+            "1e309",
+            "NaN",
+            "sNaN",
+            "9" * 40,
+            "٣",
+            "1.5",
+            "true",
+            "null",
+            "'; DROP TABLE offers; --",
+            "<script>alert(1)</script>",
+            "\u202e0612345678",
+            "a\u200bb",
+            "كرة القدم",
+            "ኩዕሶ እግሪ",
+            "%(name)s",
+            "{{7*7}}",
+            "../../etc/passwd",
+            "x" * 6000,
+            "2026-02-30",
+            "0202-05-01",
+            "tue-eve",
+            "A1",
+            "sport",
+            "approved",
+        ]
+    ),
 )
 
 
@@ -46,13 +74,32 @@ def _field_names() -> list[str]:
     """Every field name any form of the site has, with the prefixes some pages use."""
     import webapp
 
-    names = {"page", "q", "status", "type", "kern", "day", "part", "gemeente", "next", "lang", "reason",
-             "remark", "reason_code", "consent", "confirm", "pairs", "types", "back"}
+    names = {
+        "page",
+        "q",
+        "status",
+        "type",
+        "kern",
+        "day",
+        "part",
+        "gemeente",
+        "next",
+        "lang",
+        "reason",
+        "remark",
+        "reason_code",
+        "consent",
+        "confirm",
+        "pairs",
+        "types",
+        "back",
+    }
     for module in _form_modules(webapp):
         for _name, cls in inspect.getmembers(module, inspect.isclass):
             if issubclass(cls, base_forms.FlaskForm) and cls is not base_forms.FlaskForm:
-                names.update(name for name in dir(cls) if not name.startswith("_") and hasattr(
-                    getattr(cls, name), "field_class"))
+                names.update(
+                    name for name in dir(cls) if not name.startswith("_") and hasattr(getattr(cls, name), "field_class")
+                )
     names.update({"password-current", "password-password", "password-password_repeat", "totp-code"})
     return sorted(names)
 
@@ -71,14 +118,23 @@ FIELDS = _field_names()
 
 def _consistent() -> None:
     """What a half-written change would break: places, match histories, offers' gemeente."""
-    taken = dict(db.session.execute(select(Match.offer_id, func.count(Match.id))
-                                    .where(Match.status.in_(list(OCCUPYING))).group_by(Match.offer_id)).all())
+    taken = dict(
+        db.session.execute(
+            select(Match.offer_id, func.count(Match.id))
+            .where(Match.status.in_(list(OCCUPYING)))
+            .group_by(Match.offer_id)
+        ).all()
+    )
     for offer_id, places in db.session.execute(select(Offer.id, Offer.places_taken)):
         held = taken.get(offer_id, 0)
         assert places == held, f"offer {offer_id}: {places} places taken, {held} held by matches"
     for match_id, status in db.session.execute(select(Match.id, Match.status)):
-        last = db.session.scalar(select(MatchEvent.to_status).where(MatchEvent.match_id == match_id)
-                                 .order_by(MatchEvent.created_dt.desc(), MatchEvent.id.desc()).limit(1))
+        last = db.session.scalar(
+            select(MatchEvent.to_status)
+            .where(MatchEvent.match_id == match_id)
+            .order_by(MatchEvent.created_dt.desc(), MatchEvent.id.desc())
+            .limit(1)
+        )
         assert last == status, f"match {match_id} is {status} but its history ends at {last}"
 
 
@@ -137,8 +193,9 @@ def _as(client, user) -> None:
     with client.session_transaction() as session:
         session.clear()
         if user is not None:
-            session.update({"_user_id": user.get_id(), "_fresh": True, "_auth_at": int(time.time()),
-                            "_seen_at": int(time.time())})
+            session.update(
+                {"_user_id": user.get_id(), "_fresh": True, "_auth_at": int(time.time()), "_seen_at": int(time.time())}
+            )
 
 
 def _page_fields(client, user, url) -> list[str]:
@@ -169,8 +226,13 @@ def _fuzz(app, client, auth, world, endpoint, method, examples):
     fields = {}
 
     @given(data=st.data())
-    @settings(max_examples=examples, deadline=None, derandomize=True, database=None,
-              suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+    @settings(
+        max_examples=examples,
+        deadline=None,
+        derandomize=True,
+        database=None,
+        suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+    )
     def run(data):
         user = data.draw(st.sampled_from(users))
         url = _url(app, rule, ids, data)
@@ -179,8 +241,10 @@ def _fuzz(app, client, auth, world, endpoint, method, examples):
             fields[key] = _page_fields(client, user, key[1] if method == "GET" else url) or FIELDS
         own = st.sampled_from(fields[key])
         values = st.one_of(NASTY, st.lists(NASTY, max_size=3))
-        body = st.one_of(st.dictionaries(own, values, min_size=1, max_size=1),  # one field at a time
-                         st.dictionaries(st.one_of(own, st.sampled_from(FIELDS)), values, max_size=8))
+        body = st.one_of(
+            st.dictionaries(own, values, min_size=1, max_size=1),  # one field at a time
+            st.dictionaries(st.one_of(own, st.sampled_from(FIELDS)), values, max_size=8),
+        )
         _as(client, user)
         if method == "POST":
             response = client.post(url, data=data.draw(body))
@@ -216,16 +280,25 @@ def _sweep(app, client, world, method):
             for field in _page_fields(client, user, page) or ["q"]:
                 for value in HARD:
                     _as(client, user)
-                    response = (client.post(url, data={field: value}) if method == "POST"
-                                else client.get(url, query_string={field: value}))
+                    response = (
+                        client.post(url, data={field: value})
+                        if method == "POST"
+                        else client.get(url, query_string={field: value})
+                    )
                     response.close()
                     assert response.status_code < 500, (rule.endpoint, field, value)
         _consistent()
 
 
 def _plain_url(app, rule, ids):
-    values = {name: sorted(c.items)[0] if isinstance(c, AnyConverter) else "not-a-token" if name == "token"
-              else ids.get(name, 1) for name, c in rule._converters.items()}
+    values = {
+        name: sorted(c.items)[0]
+        if isinstance(c, AnyConverter)
+        else "not-a-token"
+        if name == "token"
+        else ids.get(name, 1)
+        for name, c in rule._converters.items()
+    }
     return app.url_map.bind("localhost").build(rule.endpoint, values)
 
 

@@ -44,8 +44,9 @@ def test_non_finite_numbers_are_form_errors(client, auth):
     g = f.gemeente()
     auth.login(f.user("provider", organisation=f.organisation(g)))
     for value in ("sNaN", "NaN", "Infinity", "-inf"):
-        response = client.post("/provider/offers/new", data=f.offer_form(
-            g.kernen[0], cost_eur=value, hours_per_week=value))
+        response = client.post(
+            "/provider/offers/new", data=f.offer_form(g.kernen[0], cost_eur=value, hours_per_week=value)
+        )
         assert response.status_code == 200, value
         assert "invalid-feedback" in response.get_data(as_text=True), value
     assert db.session.query(Offer).count() == 0
@@ -108,8 +109,11 @@ def test_unparseable_fields_get_our_own_message_in_tigrinya(client, auth):
 
     g = f.gemeente()
     auth.login(f.user("provider", organisation=f.organisation(g)))
-    response = client.post("/provider/offers/new", headers={"Accept-Language": "ti"}, data=f.offer_form(
-        g.kernen[0], type="geen-type", capacity="drie"))
+    response = client.post(
+        "/provider/offers/new",
+        headers={"Accept-Language": "ti"},
+        data=f.offer_form(g.kernen[0], type="geen-type", capacity="drie"),
+    )
     page = response.get_data(as_text=True)
     assert response.status_code == 200
     with force_locale("ti"):
@@ -142,10 +146,13 @@ def test_oversized_request_is_a_translated_413(client):
     assert "<html" in response.get_data(as_text=True) and "Traceback" not in response.get_data(as_text=True)
 
 
-@pytest.mark.parametrize("body", [
-    {"json": {"login": "a\u0000b", "password": ["x"]}},
-    {"data": '{"login": "x"}', "content_type": "text/plain"},
-])
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"json": {"login": "a\u0000b", "password": ["x"]}},
+        {"data": '{"login": "x"}', "content_type": "text/plain"},
+    ],
+)
 def test_bodies_that_are_no_form_are_refused_before_any_form(client, body):
     """Issue 9, finding 6: JSON bodies fed to forms, and NUL bytes in them, gave 500s."""
     for path in ("/login", "/register", "/password/forgot", "/activate"):
@@ -158,8 +165,7 @@ def test_a_file_part_in_a_text_field_is_refused(client):
     import io
 
     for path, field in (("/login", "login"), ("/register", "display_name"), ("/activate", "code")):
-        response = client.post(path, data={field: (io.BytesIO(b"x" * 10), "a.txt")},
-                               content_type="multipart/form-data")
+        response = client.post(path, data={field: (io.BytesIO(b"x" * 10), "a.txt")}, content_type="multipart/form-data")
         assert response.status_code == 400, path
 
 

@@ -16,8 +16,16 @@ def test_every_public_page_has_lang_and_dir(client, lang):
     offer = f.offer(f.organisation(g))
     client.post("/language", data={"lang": lang})
     expected_dir = "rtl" if lang in RTL_LANGUAGES else "ltr"
-    for url in ("/", "/offers", f"/offers/{offer.id}", "/login", "/register", "/activate",
-                "/password/forgot", "/does-not-exist"):
+    for url in (
+        "/",
+        "/offers",
+        f"/offers/{offer.id}",
+        "/login",
+        "/register",
+        "/activate",
+        "/password/forgot",
+        "/does-not-exist",
+    ):
         page = client.get(url).get_data(as_text=True)
         assert f'<html lang="{lang}" dir="{expected_dir}">' in page, (lang, url)
         rtl_css = "bootstrap.rtl.min.css" in page
@@ -62,8 +70,7 @@ def test_404_is_translated(app, client):
 
 
 def test_500_shows_no_traceback(tmp_path, monkeypatch):
-    app = create_app({"SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path}/x.sqlite",
-                      "SECRET_KEY": "test-secret-key"})
+    app = create_app({"SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path}/x.sqlite", "SECRET_KEY": "test-secret-key"})
 
     @app.route("/_boom")
     def boom():

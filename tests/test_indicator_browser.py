@@ -6,7 +6,7 @@ import os
 
 import factories as f
 import pytest
-from test_browser import _login, browser, live_server  # noqa: F401  (the shared Chromium fixtures)
+from test_browser import _login, live_server  # noqa: F401  (the shared live-server fixture)
 from test_indicator_pages import with_started_matches
 
 from webapp.extensions import db
@@ -22,12 +22,15 @@ def _gemeente_with_matches():
 
 def _drawn(page, chart_id: str) -> bool:
     """Some pixel of the canvas is not transparent: Chart.js drew on it."""
-    return page.evaluate("""id => {
+    return page.evaluate(
+        """id => {
         const canvas = document.getElementById(id);
         const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
         for (let i = 3; i < pixels.length; i += 4) { if (pixels[i] !== 0) return true; }
         return false;
-    }""", chart_id)
+    }""",
+        chart_id,
+    )
 
 
 def test_charts_are_drawn_and_mirrored_in_arabic(live_server, browser):  # noqa: F811

@@ -16,7 +16,7 @@ NOTE = 'id="counted-earlier"'
 
 def _figure(page: str) -> str:
     start = page.index('id="fig-matches">')
-    return page[start:start + 120]
+    return page[start : start + 120]
 
 
 def _work(queue) -> None:
@@ -67,9 +67,11 @@ def test_redis_holds_only_what_may_be_shown(client, auth, redis_queue):
     with_started_matches(g, 3)
     auth.login(f.user("gemeente", gemeente=g))
     client.get("/gemeente")
-    stored = [pickle.loads(redis_queue.connection.get(k))
-              for k in redis_queue.connection.scan_iter(f"meedoen:indicators:{redis_queue.name}:*")
-              if not k.endswith(b":recount")]
+    stored = [
+        pickle.loads(redis_queue.connection.get(k))
+        for k in redis_queue.connection.scan_iter(f"meedoen:indicators:{redis_queue.name}:*")
+        if not k.endswith(b":recount")
+    ]
     assert stored
     for entry in stored:
         assert entry.indicator.table is None

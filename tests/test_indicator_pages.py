@@ -60,8 +60,9 @@ def test_the_lifecycle_moves_the_indicators(client, auth):
     """Propose, approve, accept, both confirm, end: through the services, and the figures follow each step."""
     g = f.gemeente()
     coordinator, provider, coaches = with_started_matches(g, 4, "taalcoach", "taalpunt")
-    person = f.newcomer(g, name="Saba", wants=["taalcoach"],
-                        wants_since={"taalcoach": (today() - timedelta(days=40)).isoformat()})
+    person = f.newcomer(
+        g, name="Saba", wants=["taalcoach"], wants_since={"taalcoach": (today() - timedelta(days=40)).isoformat()}
+    )
     boss, host = services.Actor(coordinator, Role.COORDINATOR), services.Actor(provider, Role.PROVIDER)
     auth.login(f.user("gemeente", gemeente=g))
     assert 'id="fig-matches"><span dir="ltr" class="figure-small"' in client.get("/gemeente").get_data(as_text=True)
@@ -99,8 +100,13 @@ def _grow(g, times: int):
         host = f.user("provider", organisation=org)
         offer = f.offer(org, kern=g.kernen[i % 2], type=("sport", "taalstage", "taalcafe")[i % 3], capacity=20)
         for j in range(3):
-            person = f.newcomer(g, kern=g.kernen[j % 2], arrival_date=today() - timedelta(days=200 + j),
-                                wants=["taalcoach"], wants_since={"taalcoach": "2026-01-01"})
+            person = f.newcomer(
+                g,
+                kern=g.kernen[j % 2],
+                arrival_date=today() - timedelta(days=200 + j),
+                wants=["taalcoach"],
+                wants_since={"taalcoach": "2026-01-01"},
+            )
             match = f.started_match(coordinator, host, person, offer)
             if j == 2:
                 services.end(services.Actor(coordinator, Role.COORDINATOR), match, "completed")
@@ -150,13 +156,23 @@ def test_targets_default_edit_and_refuse(client, auth):
     auth.login(staff)
     form = client.get("/gemeente/targets").get_data(as_text=True)
     assert 'name="active_after_six_months" step="any" type="number" value="75"' in form  # Dalfsen's
-    for bad in ({"active_after_six_months": "veel"}, {"active_after_six_months": "120"},
-                {"days_to_first_match": "-3"}, {"matches_per_year": "nan"}):
+    for bad in (
+        {"active_after_six_months": "veel"},
+        {"active_after_six_months": "120"},
+        {"days_to_first_match": "-3"},
+        {"matches_per_year": "nan"},
+    ):
         response = client.post("/gemeente/targets", data={"active_after_six_months": "75", **bad})
         assert response.status_code == 200 and "is-invalid" in response.get_data(as_text=True), bad
     assert db.session.scalar(select(IndicatorTarget)) is None
-    data = {"active_after_six_months": "60", "club_after_six_months": "75", "days_to_first_match": "",
-            "matches_per_year": "40", "taalcoach_waiting": "", "employers_per_year": ""}
+    data = {
+        "active_after_six_months": "60",
+        "club_after_six_months": "75",
+        "days_to_first_match": "",
+        "matches_per_year": "40",
+        "taalcoach_waiting": "",
+        "employers_per_year": "",
+    }
     assert client.post("/gemeente/targets", data=data).status_code == 302
     saved = dict(db.session.execute(select(IndicatorTarget.indicator, IndicatorTarget.value)).all())
     assert saved == {"active_after_six_months": 60, "days_to_first_match": None, "matches_per_year": 40}
@@ -192,9 +208,21 @@ def test_raadsrapportage_xlsx_opens_in_libreoffice(client, auth, tmp_path):
     assert not any(isinstance(c, int) and 0 < c < 5 for c in cells)  # never a small count as a number
     path = tmp_path / "raadsrapportage.xlsx"
     path.write_bytes(response.data)
-    result = subprocess.run([office, "--headless", f"-env:UserInstallation=file://{tmp_path}/profile",
-                             "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
-                            capture_output=True, text=True, timeout=180)
+    result = subprocess.run(
+        [
+            office,
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path}/profile",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
     pdf = tmp_path / "raadsrapportage.pdf"
     assert result.returncode == 0 and pdf.exists(), result.stderr
     assert pdf.read_bytes()[:5] == b"%PDF-" and pdf.stat().st_size > 5000
@@ -208,8 +236,16 @@ def test_raadsrapportage_xlsx_opens_in_libreoffice(client, auth, tmp_path):
 def test_per_indicator_exports(client, auth):
     g = f.gemeente()
     auth.login(f.user("gemeente", gemeente=g))
-    for key in ("matches_started", "after_six_months", "first_match", "waiting_list", "employers", "new_offers",
-                "funnel", "stop_reasons"):
+    for key in (
+        "matches_started",
+        "after_six_months",
+        "first_match",
+        "waiting_list",
+        "employers",
+        "new_offers",
+        "funnel",
+        "stop_reasons",
+    ):
         csv = client.get(f"/gemeente/export/{key}.csv")
         assert csv.status_code == 200 and csv.headers["Content-Disposition"].endswith('.csv"'), key
         assert csv.get_data(as_text=True).startswith("\ufeff" + dutch("Municipality %(name)s", name=g.name))
@@ -229,7 +265,7 @@ def test_arabic_is_right_to_left_and_the_page_runs_no_inline_script(client, auth
     assert '<html lang="ar" dir="rtl">' in page and "bootstrap.rtl.min.css" in page
     # "<5" keeps its reading order in Arabic text: it sits in a left-to-right span.
     assert '<span dir="ltr" class="figure-small"' in page
-    main = page[page.index("<main"):page.index("</main>")]
+    main = page[page.index("<main") : page.index("</main>")]
     assert not re.search(r"\son[a-z]+=", main)
     scripts = re.findall(r'<script[^>]*src="([^"]+)"', main)
     assert scripts and all(src.startswith("/static/") for src in scripts)

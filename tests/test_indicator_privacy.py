@@ -41,8 +41,10 @@ OUTCOMES = {
     },
     "after_six_months": {
         "newcomers": {(a, c) for a in (1, 0) for c in (1, 0)},
-        "active": {(1, 0), (1, 1)}, "not_active": {(0, 0), (0, 1)},
-        "club": {(0, 1), (1, 1)}, "not_club": {(0, 0), (1, 0)},
+        "active": {(1, 0), (1, 1)},
+        "not_active": {(0, 0), (0, 1)},
+        "club": {(0, 1), (1, 1)},
+        "not_club": {(0, 0), (1, 0)},
     },
     "first_match": {"newcomers": set(range(5)), **{i: {i} for i in range(5)}},
     "stop_reasons": {"ended": set(STOP_REASONS), **{r: {r} for r in STOP_REASONS}},
@@ -133,8 +135,9 @@ def test_the_matches_table_survives_a_linear_programming_audit(world):
     scope = Scope.load(world.dalfsen)
     indicator = Figures(scope, TODAY).of("matches_started", periods.year(2025))
     regions = Regions(scope)
-    offers = sorted({(o.type, o.kern_id, o.organisation_id) for o in world.offers.values()
-                     if o.gemeente_id == world.dalfsen.id})
+    offers = sorted(
+        {(o.type, o.kern_id, o.organisation_id) for o in world.offers.values() if o.gemeente_id == world.dalfsen.id}
+    )
     weeks = [p for p in periods.tree(2025, TODAY) if p.kind == "week"]
     atoms = [(regions.node("matches_started", 0, week), combo) for week in weeks for combo in offers]
     cells = list(indicator.figures.items())
@@ -154,8 +157,15 @@ def test_the_matches_table_survives_a_linear_programming_audit(world):
             continue
         ends = []
         for sign in (1, -1):
-            result = linprog(sign * np.array(rows[cell]), A_ub=a_ub, b_ub=b_ub, A_eq=a_eq, b_eq=b_eq,
-                             bounds=(0, None), method="highs")
+            result = linprog(
+                sign * np.array(rows[cell]),
+                A_ub=a_ub,
+                b_ub=b_ub,
+                A_eq=a_eq,
+                b_eq=b_eq,
+                bounds=(0, None),
+                method="highs",
+            )
             assert result.status in (0, 3), result.message  # 3: unbounded, a hidden cell with no upper end
             ends.append(sign * result.fun if result.status == 0 else np.inf)
         if ends[1] - ends[0] < 0.5:

@@ -36,8 +36,16 @@ def at(day: date) -> datetime:
 
 def _dates(match: Match, created=None, approved=None, started=None, ended=None) -> None:
     """Move a match made today to the fixture's dates (the demo does the same with its stories)."""
-    values = {name: at(day) for name, day in (("created_dt", created), ("approved_dt", approved),
-                                               ("started_dt", started), ("ended_dt", ended)) if day}
+    values = {
+        name: at(day)
+        for name, day in (
+            ("created_dt", created),
+            ("approved_dt", approved),
+            ("started_dt", started),
+            ("ended_dt", ended),
+        )
+        if day
+    }
     values["updated_dt"] = max(values.values())
     db.session.execute(update(Match).where(Match.id == match.id).values(**values))
     db.session.commit()
@@ -55,19 +63,25 @@ class World:
         db.session.commit()
         self.boss = services.Actor(self.coordinator, Role.COORDINATOR)
         self.orgs, self.hosts, self.offers = {}, {}, {}
-        for key, kind, gemeente in (("bakkerij", "werkgever", self.dalfsen), ("gemeente", "gemeente", self.dalfsen),
-                                    ("vv", "vereniging", self.dalfsen), ("kerk", "kerk", self.dalfsen),
-                                    ("taalpunt", "taalpunt", self.dalfsen), ("nijkerk", "welzijn", self.nijkerk)):
+        for key, kind, gemeente in (
+            ("bakkerij", "werkgever", self.dalfsen),
+            ("gemeente", "gemeente", self.dalfsen),
+            ("vv", "vereniging", self.dalfsen),
+            ("kerk", "kerk", self.dalfsen),
+            ("taalpunt", "taalpunt", self.dalfsen),
+            ("nijkerk", "welzijn", self.nijkerk),
+        ):
             self.orgs[key] = f.organisation(gemeente, name=key.title(), kind=kind)
             self.hosts[key] = f.user("provider", organisation=self.orgs[key])
         for key, org, kern, offer_type, published, rich in (
-                ("T1", "bakkerij", self.kern_d, "taalstage", date(2024, 6, 1), True),
-                ("W1", "gemeente", self.kern_n, "werkervaringsplek", date(2025, 6, 1), True),
-                ("S1", "vv", self.kern_n, "sport", date(2025, 1, 15), True),
-                ("C1", "kerk", self.kern_d, "taalcafe", date(2025, 8, 1), True),
-                ("K1", "taalpunt", self.kern_d, "taalcoach", date(2023, 1, 1), True),
-                ("X1", "vv", self.kern_d, "sport", date(2025, 2, 1), False),
-                ("N1", "nijkerk", self.nijkerk.kernen[0], "vrijwilligerswerk", date(2024, 1, 1), True)):
+            ("T1", "bakkerij", self.kern_d, "taalstage", date(2024, 6, 1), True),
+            ("W1", "gemeente", self.kern_n, "werkervaringsplek", date(2025, 6, 1), True),
+            ("S1", "vv", self.kern_n, "sport", date(2025, 1, 15), True),
+            ("C1", "kerk", self.kern_d, "taalcafe", date(2025, 8, 1), True),
+            ("K1", "taalpunt", self.kern_d, "taalcoach", date(2023, 1, 1), True),
+            ("X1", "vv", self.kern_d, "sport", date(2025, 2, 1), False),
+            ("N1", "nijkerk", self.nijkerk.kernen[0], "vrijwilligerswerk", date(2024, 1, 1), True),
+        ):
             offer = f.offer(self.orgs[org], kern=kern, type=offer_type, capacity=30, language_rich=rich)
             db.session.execute(update(Offer).where(Offer.id == offer.id).values(published_dt=at(published)))
             self.offers[key] = offer
@@ -75,8 +89,9 @@ class World:
         self.people = {}
 
     def person(self, name, kern, arrival=None, birth_year=1990, gemeente=None, **values):
-        self.people[name] = f.newcomer(gemeente or self.dalfsen, name=name, kern=kern, arrival_date=arrival,
-                                       birth_year=birth_year, **values)
+        self.people[name] = f.newcomer(
+            gemeente or self.dalfsen, name=name, kern=kern, arrival_date=arrival, birth_year=birth_year, **values
+        )
         return self.people[name]
 
     def started(self, name, offer, created, approved, started, ended=None, reason="stopped"):
@@ -109,8 +124,15 @@ def build() -> World:
         w.person(f"B{i}", n, date(2024, 12, 31))
         w.started(f"B{i}", "N1", date(2025, 3, 20), date(2025, 3, 25), date(2025, 4, 1))
     w.person("B6", n, date(2024, 12, 31))  # a taalcoach that ended because B6 went to work: active
-    w.started("B6", "K1", date(2025, 1, 15), date(2025, 1, 18), date(2025, 1, 20), ended=date(2025, 5, 1),
-              reason="work_or_study")
+    w.started(
+        "B6",
+        "K1",
+        date(2025, 1, 15),
+        date(2025, 1, 18),
+        date(2025, 1, 20),
+        ended=date(2025, 5, 1),
+        reason="work_or_study",
+    )
     for i in range(7, 12):  # B7-B11: nothing
         w.person(f"B{i}", n, date(2024, 12, 31))
     # C: arrived 1 Mar 2025, six-month day 1 Sep 2025 (Q3); Q3 has exactly 3 matches started.
@@ -144,8 +166,10 @@ def build() -> World:
     # M1: arrived in Dalfsen 1 Oct 2024, taalstage since 1 Dec 2024, moved to Nijkerk on 1 Feb 2025.
     w.person("M1", d, date(2024, 10, 1))
     w.started("M1", "T1", date(2024, 11, 20), date(2024, 11, 25), date(2024, 12, 1))
-    newcomer_services.update(w.people["M1"], {"gemeente_id": w.nijkerk.id, "kern_id": w.nijkerk.kernen[0].id,
-                                              "arrival_date": date(2025, 2, 1)})
+    newcomer_services.update(
+        w.people["M1"],
+        {"gemeente_id": w.nijkerk.id, "kern_id": w.nijkerk.kernen[0].id, "arrival_date": date(2025, 2, 1)},
+    )
     # W: waiting for a taalcoach.
     for i in range(1, 7):  # since 1 Jun 2025, none has a coach
         w.person(f"W{i}", d if i <= 4 else n, wants=["taalcoach"], wants_since={"taalcoach": "2025-06-01"})
@@ -309,15 +333,20 @@ def test_the_page_and_its_exports_show_the_same_cells(world, client, auth):
     page = _page(client, "/gemeente?period=2025")
     assert 'id="fig-matches"><bdi>16</bdi>' in page
     quarters = _page(client, "/gemeente?period=2025&by=quarter")
-    assert "K3 2025</bdi></th><td class=\"text-end\"><span dir=\"ltr\" class=\"figure-small\"" in quarters
+    assert 'K3 2025</bdi></th><td class="text-end"><span dir="ltr" class="figure-small"' in quarters
     csv = client.get("/gemeente/export/matches_started.csv?period=2025&by=quarter").get_data(as_text=True)
     assert "K3 2025,<5," in csv
     assert "\nTotal,16," in csv or "\nTotaal,16," in csv
     filtered = _page(client, f"/gemeente?period=2025&filter=kern:{world.kern_d.id}")
     assert 'id="fig-matches"><bdi>11</bdi>' in filtered
     # A filter that does not exist here, or a period that has not begun: a message and the defaults.
-    for url in ("/gemeente?filter=kern:999999", "/gemeente?filter=nonsense", "/gemeente?period=2999",
-                "/gemeente?period=kwartaal", "/gemeente?by=century&period=2025-02"):
+    for url in (
+        "/gemeente?filter=kern:999999",
+        "/gemeente?filter=nonsense",
+        "/gemeente?period=2999",
+        "/gemeente?period=kwartaal",
+        "/gemeente?by=century&period=2025-02",
+    ):
         assert client.get(url).status_code == 200, url
 
 
@@ -325,9 +354,13 @@ def test_other_gemeente_is_404_everywhere_and_admins_compare(world, client, auth
     staff = f.user("gemeente", gemeente=world.dalfsen)
     auth.login(staff)
     other = world.nijkerk.id
-    for url in (f"/gemeente?gemeente={other}", f"/gemeente/targets?gemeente={other}",
-                f"/gemeente/export/funnel.csv?gemeente={other}", f"/gemeente/raadsrapportage?gemeente={other}",
-                f"/gemeente/raadsrapportage.xlsx?gemeente={other}"):
+    for url in (
+        f"/gemeente?gemeente={other}",
+        f"/gemeente/targets?gemeente={other}",
+        f"/gemeente/export/funnel.csv?gemeente={other}",
+        f"/gemeente/raadsrapportage?gemeente={other}",
+        f"/gemeente/raadsrapportage.xlsx?gemeente={other}",
+    ):
         assert client.get(url).status_code == 404, url
     assert client.post(f"/gemeente/targets?gemeente={other}", data={"active_after_six_months": "10"}).status_code == 404
     assert client.get("/gemeente/compare").status_code == 403

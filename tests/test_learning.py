@@ -20,10 +20,12 @@ def decisions(app, monkeypatch):
     club = f.organisation(g)
     coordinator = services.Actor(f.user("coordinator", gemeente=g), Role.COORDINATOR)
     provider = services.Actor(f.user("provider", organisation=club), Role.PROVIDER)
-    football = [f.offer(club, title=f"Voetbal {i}", description="Voetballen op zaterdag", capacity=30)
-                for i in range(2)]
-    sewing = [f.offer(club, title=f"Naaien {i}", type="cultuur", description="Kleding naaien", capacity=30)
-              for i in range(2)]
+    football = [
+        f.offer(club, title=f"Voetbal {i}", description="Voetballen op zaterdag", capacity=30) for i in range(2)
+    ]
+    sewing = [
+        f.offer(club, title=f"Naaien {i}", type="cultuur", description="Kleding naaien", capacity=30) for i in range(2)
+    ]
     for i in range(20):
         likes_football = i % 2 == 0
         person = f.newcomer(g, interests="voetbal" if likes_football else "naaien")

@@ -80,10 +80,22 @@ def test_hung_redis_costs_at_most_a_second(app, client, sink, redis_queue, monke
 def test_flask_worker_command_delivers(app, client, sink, redis_queue, tmp_path):
     """The real worker (forking per job) sends what the site queued."""
     _ask_reset(client)
-    env = {**os.environ, "REDIS_URL": app.config["REDIS_URL"], "JOB_QUEUE": redis_queue.name,
-           "MAIL_SERVER": "127.0.0.1", "MAIL_PORT": str(sink.port), "SECRET_KEY": app.config["SECRET_KEY"],
-           "DATABASE_URL": app.config["SQLALCHEMY_DATABASE_URI"]}  # the worker looks the address up
-    result = subprocess.run([sys.executable, "-m", "flask", "--app", "webapp", "worker", "--burst"],
-                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    env = {
+        **os.environ,
+        "REDIS_URL": app.config["REDIS_URL"],
+        "JOB_QUEUE": redis_queue.name,
+        "MAIL_SERVER": "127.0.0.1",
+        "MAIL_PORT": str(sink.port),
+        "SECRET_KEY": app.config["SECRET_KEY"],
+        "DATABASE_URL": app.config["SQLALCHEMY_DATABASE_URI"],
+    }  # the worker looks the address up
+    result = subprocess.run(
+        [sys.executable, "-m", "flask", "--app", "webapp", "worker", "--burst"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
     assert len(sink.messages) == 1 and redis_queue.count == 0

@@ -25,13 +25,23 @@ def world():
     person = f.user("newcomer", phone="0611111111", name="Amal")
     newcomer = f.newcomer(g, name="Amal Haddad", user=person, phone="06-99887766")
     offer = f.offer(club, type="taalstage", capacity=1, title="Taalstage in de kantine")
-    return {"g": g, "club": club, "provider": provider, "coordinator": coordinator,
-            "person": person, "newcomer": newcomer, "offer": offer}
+    return {
+        "g": g,
+        "club": club,
+        "provider": provider,
+        "coordinator": coordinator,
+        "person": person,
+        "newcomer": newcomer,
+        "offer": offer,
+    }
 
 
 def _actors(w):
-    return (Actor(w["person"], Role.NEWCOMER), Actor(w["provider"], Role.PROVIDER),
-            Actor(w["coordinator"], Role.COORDINATOR))
+    return (
+        Actor(w["person"], Role.NEWCOMER),
+        Actor(w["provider"], Role.PROVIDER),
+        Actor(w["coordinator"], Role.COORDINATOR),
+    )
 
 
 def _statuses(match):
@@ -61,8 +71,14 @@ def test_the_whole_path_records_every_step(world):
     db.session.commit()
     assert match.status == MatchStatus.ENDED and match.reason_code == "completed"
     assert offer.places_taken == 0
-    assert _statuses(match) == [(None, "suggested"), ("suggested", "proposed"), ("proposed", "approved"),
-                                ("approved", "accepted"), ("accepted", "started"), ("started", "ended")]
+    assert _statuses(match) == [
+        (None, "suggested"),
+        ("suggested", "proposed"),
+        ("proposed", "approved"),
+        ("approved", "accepted"),
+        ("accepted", "started"),
+        ("started", "ended"),
+    ]
     roles = [e.actor_role for e in db.session.get(Match, match.id).events]
     assert roles == ["system", "newcomer", "coordinator", "provider", "coordinator", "provider"]
     assert all(f.done_dt for f in match.follow_ups)  # an ended match needs no visits
@@ -183,8 +199,11 @@ def test_double_submitted_yes_makes_one_match(client, auth, world):
 
 def test_provider_sees_contact_details_only_after_approval(client, auth, world):
     _, _, coordinator = _actors(world)
-    f.suggestion(world["newcomer"], world["offer"],
-                 reasons=[{"key": "reason.shared_interest", "params": {"concept": "football"}}])
+    f.suggestion(
+        world["newcomer"],
+        world["offer"],
+        reasons=[{"key": "reason.shared_interest", "params": {"concept": "football"}}],
+    )
     auth.login(world["provider"])
     candidates = client.get(f"/provider/offers/{world['offer'].id}/candidates").get_data(as_text=True)
     assert "Amal" in candidates and "Haddad" not in candidates and "99887766" not in candidates

@@ -50,8 +50,8 @@ def test_upgrade_downgrade_upgrade_and_no_drift(empty_database_url):
         upgrade()
         with db.engine.connect() as connection:
             context = MigrationContext.configure(
-                connection, opts={"compare_type": True, "render_as_batch": True,
-                                  "include_object": search_schema.include_object}
+                connection,
+                opts={"compare_type": True, "render_as_batch": True, "include_object": search_schema.include_object},
             )
             diff = compare_metadata(context, db.metadata)
         assert diff == []

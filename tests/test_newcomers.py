@@ -11,12 +11,26 @@ from webapp.newcomers.models import Consent, Newcomer
 
 def _intake(g, **overrides):
     data = {
-        "name": "Amal Haddad", "gemeente_id": g.id, "kern_id": g.kernen[1].id, "phone": "06 12345670",
-        "email": "", "gender": "f", "birth_year": "1990", "languages": ["ar", "en"], "dutch_level": "A1",
-        "leerroute": "b1", "interests": "أحب الخياطة والطبخ", "profession": "خياطة",
-        "wants": ["cultuur", "taalcoach"], "goals": ["taal", "ontmoeten"], "pip_notes": "Taal eerst",
-        "availability": ["tue-eve", "sat-am"], "mobility": ["bike"], "max_km": "8",
-        "arrival_date": "2026-03-01", "notes": "Wil graag naaien.",
+        "name": "Amal Haddad",
+        "gemeente_id": g.id,
+        "kern_id": g.kernen[1].id,
+        "phone": "06 12345670",
+        "email": "",
+        "gender": "f",
+        "birth_year": "1990",
+        "languages": ["ar", "en"],
+        "dutch_level": "A1",
+        "leerroute": "b1",
+        "interests": "أحب الخياطة والطبخ",
+        "profession": "خياطة",
+        "wants": ["cultuur", "taalcoach"],
+        "goals": ["taal", "ontmoeten"],
+        "pip_notes": "Taal eerst",
+        "availability": ["tue-eve", "sat-am"],
+        "mobility": ["bike"],
+        "max_km": "8",
+        "arrival_date": "2026-03-01",
+        "notes": "Wil graag naaien.",
     }
     data.update(overrides)
     return data
@@ -41,10 +55,19 @@ def test_intake_creates_profile_with_audit_trail(client, auth):
 def test_intake_bad_input_writes_nothing(client, auth):
     g = f.gemeente()
     auth.login(f.user("coordinator", gemeente=g))
-    for overrides in ({"name": ""}, {"birth_year": "1850"}, {"birth_year": "twintig"},
-                      {"dutch_level": "Z9"}, {"availability": ["someday"]}, {"kern_id": "99999"},
-                      {"email": "kapot@"}, {"phone": "bel me"}, {"arrival_date": "2999-01-01"},
-                      {"max_km": "-3"}, {"languages": ["klingon"]}):
+    for overrides in (
+        {"name": ""},
+        {"birth_year": "1850"},
+        {"birth_year": "twintig"},
+        {"dutch_level": "Z9"},
+        {"availability": ["someday"]},
+        {"kern_id": "99999"},
+        {"email": "kapot@"},
+        {"phone": "bel me"},
+        {"arrival_date": "2999-01-01"},
+        {"max_km": "-3"},
+        {"languages": ["klingon"]},
+    ):
         response = client.post("/coordinator/newcomers/new", data=_intake(g, **overrides))
         assert response.status_code == 200, overrides
         assert "invalid-feedback" in response.get_data(as_text=True), overrides
@@ -102,8 +125,9 @@ def test_newcomer_sees_and_withdraws_own_consent_only(client, auth):
     mine, other = f.newcomer(g, user=user), f.newcomer(g)
     org = f.organisation(g, name="Taalpunt Dalfsen", kind="taalpunt")
     coordinator = f.user("coordinator", gemeente=g)
-    given = [Consent(newcomer=n, organisation=org, scope="contact", recorded_by_id=coordinator.id)
-             for n in (mine, other)]
+    given = [
+        Consent(newcomer=n, organisation=org, scope="contact", recorded_by_id=coordinator.id) for n in (mine, other)
+    ]
     db.session.add_all(given)
     db.session.commit()
     auth.login(user)
@@ -142,12 +166,24 @@ def test_erasure_removes_personal_data_and_keeps_the_figures(client, auth):
 
     g = f.gemeente()
     user = f.user("newcomer", phone="0633333333")
-    n = f.newcomer(g, user=user, name="Selam Tesfay", interests="ኩዕሶ እግሪ", notes="Heeft twee kinderen",
-                   email="selam@example.org", phone="0633333333", birth_year=1990)
+    n = f.newcomer(
+        g,
+        user=user,
+        name="Selam Tesfay",
+        interests="ኩዕሶ እግሪ",
+        notes="Heeft twee kinderen",
+        email="selam@example.org",
+        phone="0633333333",
+        birth_year=1990,
+    )
     org = f.organisation(g, name="Taalpunt Dalfsen", kind="taalpunt")
     offer = f.offer(org)
-    db.session.add_all([Consent(newcomer=n, organisation=org, scope="contact"),
-                        Match(newcomer=n, offer=offer, status="started", source="coordinator")])
+    db.session.add_all(
+        [
+            Consent(newcomer=n, organisation=org, scope="contact"),
+            Match(newcomer=n, offer=offer, status="started", source="coordinator"),
+        ]
+    )
     db.session.commit()
     coordinator = f.user("coordinator", gemeente=g)
     auth.login(coordinator)
@@ -160,8 +196,15 @@ def test_erasure_removes_personal_data_and_keeps_the_figures(client, auth):
     assert response.status_code == 302
     db.session.refresh(n)
     assert n.erased_dt is not None and n.gemeente_id == g.id
-    assert (n.name, n.interests, n.notes, n.email, n.phone, n.birth_year, n.kern_id) == ("", "", "", None,
-                                                                                       None, None, None)
+    assert (n.name, n.interests, n.notes, n.email, n.phone, n.birth_year, n.kern_id) == (
+        "",
+        "",
+        "",
+        None,
+        None,
+        None,
+        None,
+    )
     assert n.active_consents == []
     assert db.session.query(Match).filter_by(newcomer_id=n.id).count() == 1  # still counted
     login = db.session.get(User, user.id)
@@ -210,7 +253,7 @@ def test_a_text_of_exactly_the_allowed_length_is_kept_with_its_line_breaks(clien
     db.session.refresh(newcomer)
     assert len(newcomer.interests) == 1999 and "\r" not in newcomer.interests  # the last break is trimmed
     too_long = client.post("/me", data={"interests": "b" * 2001}).get_data(as_text=True)
-    assert "2001" in too_long and 'maxlength' not in too_long.split('name="interests"')[1].split(">")[0]
+    assert "2001" in too_long and "maxlength" not in too_long.split('name="interests"')[1].split(">")[0]
 
 
 def test_the_demo_shows_its_mails_in_the_terminal(client, caplog):

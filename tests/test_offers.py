@@ -75,8 +75,7 @@ def test_edit_and_close(client, auth):
     offer = f.offer(org, title="Oud")
     auth.login(f.user("provider", organisation=org))
     assert client.get(f"/provider/offers/{offer.id}/edit").status_code == 200
-    response = client.post(f"/provider/offers/{offer.id}/edit",
-                           data=f.offer_form(g.kernen[0], title="Nieuwe titel"))
+    response = client.post(f"/provider/offers/{offer.id}/edit", data=f.offer_form(g.kernen[0], title="Nieuwe titel"))
     assert response.status_code == 302
     assert offer.title == "Nieuwe titel" and offer.status == "published"
     client.post(f"/provider/offers/{offer.id}/close")
@@ -87,12 +86,25 @@ def test_edit_and_close(client, auth):
 def _public_offers(g):
     org = f.organisation(g, name="VV Nieuwleusen")
     return {
-        "voetbal": f.offer(org, kern=g.kernen[1], title="Voetbalvereniging zoekt spelers",
-                           type="sport", schedule=["sat-am"]),
-        "naai": f.offer(org, kern=g.kernen[0], title="Naaiatelier in de Kulturhus",
-                        type="cultuur", schedule=["wed-pm"], description="Kleding maken en herstellen."),
-        "koffie": f.offer(org, kern=g.kernen[0], title="Koffie en Taal in de Kapel", type="taalcafe",
-                          schedule=[], description="Flexibel: kom wanneer je wilt."),
+        "voetbal": f.offer(
+            org, kern=g.kernen[1], title="Voetbalvereniging zoekt spelers", type="sport", schedule=["sat-am"]
+        ),
+        "naai": f.offer(
+            org,
+            kern=g.kernen[0],
+            title="Naaiatelier in de Kulturhus",
+            type="cultuur",
+            schedule=["wed-pm"],
+            description="Kleding maken en herstellen.",
+        ),
+        "koffie": f.offer(
+            org,
+            kern=g.kernen[0],
+            title="Koffie en Taal in de Kapel",
+            type="taalcafe",
+            schedule=[],
+            description="Flexibel: kom wanneer je wilt.",
+        ),
         "verborgen": f.offer(org, title="Interne training", is_public=False),
     }
 
@@ -100,15 +112,26 @@ def _public_offers(g):
 def _titles(client, query=""):
     page = client.get("/offers" + query).get_data(as_text=True)
     page = page.split('id="offer-list"', 1)[1] if 'id="offer-list"' in page else ""
-    return {t for t in ("Voetbalvereniging zoekt spelers", "Naaiatelier in de Kulturhus",
-                        "Koffie en Taal in de Kapel", "Interne training") if t in page}
+    return {
+        t
+        for t in (
+            "Voetbalvereniging zoekt spelers",
+            "Naaiatelier in de Kulturhus",
+            "Koffie en Taal in de Kapel",
+            "Interne training",
+        )
+        if t in page
+    }
 
 
 def test_public_list_filters(client):
     g = f.gemeente()
     offers = _public_offers(g)
-    assert _titles(client) == {"Voetbalvereniging zoekt spelers", "Naaiatelier in de Kulturhus",
-                               "Koffie en Taal in de Kapel"}
+    assert _titles(client) == {
+        "Voetbalvereniging zoekt spelers",
+        "Naaiatelier in de Kulturhus",
+        "Koffie en Taal in de Kapel",
+    }
     assert _titles(client, "?type=cultuur") == {"Naaiatelier in de Kulturhus"}
     assert _titles(client, f"?kern={g.kernen[1].id}") == {"Voetbalvereniging zoekt spelers"}
     # Flexible offers (no schedule) fit every time.
@@ -172,10 +195,12 @@ def test_a_private_volunteers_contact_details_stay_private(client, auth):
     """Issue 9, finding 5: any logged-in user saw a private volunteer's e-mail and phone."""
     g = f.gemeente()
     volunteer = f.organisation(g, name="Henk Bosch", kind="particulier")
-    offer = f.offer(volunteer, contact_name="Henk", contact_email="henk@privé.example",
-                    contact_phone="06-55554444")
-    someone = [f.user("provider", organisation=f.organisation(g)), f.user("newcomer", phone="0677777777"),
-               f.user("coordinator", gemeente=f.gemeente("Nijkerk", kernen=(("Nijkerk", 52.2, 5.4),)))]
+    offer = f.offer(volunteer, contact_name="Henk", contact_email="henk@privé.example", contact_phone="06-55554444")
+    someone = [
+        f.user("provider", organisation=f.organisation(g)),
+        f.user("newcomer", phone="0677777777"),
+        f.user("coordinator", gemeente=f.gemeente("Nijkerk", kernen=(("Nijkerk", 52.2, 5.4),))),
+    ]
     for user in [None, *someone]:
         if user:
             auth.login(user)

@@ -37,8 +37,12 @@ def last_place(app):
         boss = services.Actor(coordinators[0], Role.COORDINATOR)
         matches = [services.propose(boss, person, offer) for person in people]
         db.session.commit()
-        ids = {"offer": offer.id, "matches": [m.id for m in matches],
-               "coordinators": [u.id for u in coordinators], "providers": [u.id for u in providers]}
+        ids = {
+            "offer": offer.id,
+            "matches": [m.id for m in matches],
+            "coordinators": [u.id for u in coordinators],
+            "providers": [u.id for u in providers],
+        }
     yield ids
     with app.app_context():
         from webapp.extensions import delete_all_rows
@@ -72,14 +76,19 @@ def _approve(user_id, match_id):
     def work():
         actor = services.Actor(db.session.get(User, user_id), Role.COORDINATOR)
         services.approve(actor, db.session.get(Match, match_id), consent_given=True)
+
     return work
 
 
 def test_two_coordinators_approve_the_last_place_at_the_same_moment(app, last_place):
     start = threading.Barrier(2)
     results = [None, None]
-    threads = [_in_thread(app, _approve(last_place["coordinators"][i], last_place["matches"][i]), results, i,
-                          before=start.wait) for i in range(2)]
+    threads = [
+        _in_thread(
+            app, _approve(last_place["coordinators"][i], last_place["matches"][i]), results, i, before=start.wait
+        )
+        for i in range(2)
+    ]
     for thread in threads:
         thread.join(30)
     assert sorted(map(str, results)).count("ok") == 1, results
@@ -103,8 +112,7 @@ def test_the_second_approval_waits_for_the_first_and_then_finds_no_place(app, la
 
     monkeypatch.setattr(places, "take", take_and_hold)
     results = [None, None]
-    first = _in_thread(app, _approve(last_place["coordinators"][0], last_place["matches"][0]), results, 0,
-                       name="first")
+    first = _in_thread(app, _approve(last_place["coordinators"][0], last_place["matches"][0]), results, 0, name="first")
     taken.wait(10)
     second = _in_thread(app, _approve(last_place["coordinators"][1], last_place["matches"][1]), results, 1)
     first.join(30)
@@ -124,6 +132,7 @@ def test_two_providers_accept_the_same_place_once(app, last_place):
         def work():
             actor = services.Actor(db.session.get(User, user_id), Role.PROVIDER)
             services.accept(actor, db.session.get(Match, last_place["matches"][0]))
+
         return work
 
     threads = [_in_thread(app, accept(last_place["providers"][i]), results, i, before=start.wait) for i in range(2)]
@@ -152,13 +161,16 @@ def test_one_invitation_code_activates_one_login(app):
 
     def activate(number):
         def work():
-            invitations.activate(code=code, login_kind="phone", phone=number, email="",
-                                 password="lang genoeg wachtwoord")
+            invitations.activate(
+                code=code, login_kind="phone", phone=number, email="", password="lang genoeg wachtwoord"
+            )
+
         return work
 
     try:
         threads = []
         for i, number in enumerate(("0611110000", "0622220000")):
+
             def run(i=i, number=number):
                 with app.test_request_context():
                     try:
@@ -169,6 +181,7 @@ def test_one_invitation_code_activates_one_login(app):
                     except Conflict as error:
                         db.session.rollback()
                         results[i] = error
+
             threads.append(threading.Thread(target=run))
         for thread in threads:
             thread.start()

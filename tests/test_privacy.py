@@ -25,8 +25,12 @@ def _person(g=None):
 def test_a_newcomer_downloads_everything_stored_about_them(client, auth):
     g, login, newcomer = _person()
     club = f.organisation(g)
-    f.started_match(f.user("coordinator", gemeente=g), f.user("provider", organisation=club), newcomer,
-                    f.offer(club, title="Koffie en Taal"))
+    f.started_match(
+        f.user("coordinator", gemeente=g),
+        f.user("provider", organisation=club),
+        newcomer,
+        f.offer(club, title="Koffie en Taal"),
+    )
     auth.login(login)
     page = client.get("/me/data").get_data(as_text=True)
     assert "06-11223344" in page and "Koffie en Taal" in page

@@ -25,12 +25,22 @@ def _free_port() -> int:
 def gunicorn(tmp_path):
     """The app as `make serve` runs it (gunicorn.conf.py), with 1 worker so the slow clients would fill it."""
     port = _free_port()
-    env = {**os.environ, "BIND": f"127.0.0.1:{port}", "WEB_CONCURRENCY": "1", "GUNICORN_THREADS": "4",
-           "DATABASE_URL": f"sqlite:///{tmp_path / 'serve.sqlite'}", "SECRET_KEY": "s" * 40,
-           "BACKGROUND_JOBS": "inline"}
-    process = subprocess.Popen([sys.executable, "-m", "gunicorn", "--config", "gunicorn.conf.py",
-                                "webapp:create_app()"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
+    env = {
+        **os.environ,
+        "BIND": f"127.0.0.1:{port}",
+        "WEB_CONCURRENCY": "1",
+        "GUNICORN_THREADS": "4",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'serve.sqlite'}",
+        "SECRET_KEY": "s" * 40,
+        "BACKGROUND_JOBS": "inline",
+    }
+    process = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "--config", "gunicorn.conf.py", "webapp:create_app()"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     for _ in range(100):
         try:
             socket.create_connection(("127.0.0.1", port), timeout=0.2).close()

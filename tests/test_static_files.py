@@ -97,8 +97,11 @@ def test_every_pictogram_a_page_asks_for_is_in_the_sprite():
     root = Path(webapp.__file__).parent
     sprite = (root / "static" / "vendor" / "bootstrap-icons" / "sprite.svg").read_text()
     available = set(re.findall(r'<symbol id="([^"]+)"', sprite))
-    asked = {name for path in (root / "templates").rglob("*.html")
-             for name in re.findall(r'icon\("([a-z0-9-]+)"', path.read_text())}
+    asked = {
+        name
+        for path in (root / "templates").rglob("*.html")
+        for name in re.findall(r'icon\("([a-z0-9-]+)"', path.read_text())
+    }
     for path in root.rglob("*.py"):  # pictograms named in Python: Warning("calendar-x", ...)
         asked |= set(re.findall(r'Warning\("([a-z0-9-]+)"', path.read_text()))
     for table in (vocab.OFFER_TYPE_ICONS, vocab.PART_ICONS, vocab.MOBILITY_ICONS, REASON_ICONS):

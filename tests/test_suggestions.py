@@ -17,10 +17,12 @@ def place():
     g = f.gemeente()
     club = f.organisation(g, name="Sportclub")
     provider = f.user("provider", organisation=club)
-    football = f.offer(club, title="Voetbal voor iedereen", description="Elke zaterdag voetballen op het veld.",
-                       tags=["voetbal"])
-    sewing = f.offer(club, title="Naaiatelier", type="cultuur", description="Samen kleding naaien en herstellen.",
-                     tags=["naaien"])
+    football = f.offer(
+        club, title="Voetbal voor iedereen", description="Elke zaterdag voetballen op het veld.", tags=["voetbal"]
+    )
+    sewing = f.offer(
+        club, title="Naaiatelier", type="cultuur", description="Samen kleding naaien en herstellen.", tags=["naaien"]
+    )
     return g, club, provider, football, sewing
 
 
@@ -47,9 +49,17 @@ def test_a_new_offer_reaches_the_people_it_suits(place):
     person = f.newcomer(g, interests="")
     newcomers.update(person, {"interests": "I love cooking for many people"})
     db.session.commit()
-    values = {"kind": "aanbod", "type": "ontmoeting", "title": "Samen koken in het buurthuis",
-              "description": "Elke week koken we met de buurt en eten we samen.", "tags": ["koken"],
-              "kern_id": g.kernen[0].id, "schedule": [], "capacity": 4, "contact_name": "Jan"}
+    values = {
+        "kind": "aanbod",
+        "type": "ontmoeting",
+        "title": "Samen koken in het buurthuis",
+        "description": "Elke week koken we met de buurt en eten we samen.",
+        "tags": ["koken"],
+        "kern_id": g.kernen[0].id,
+        "schedule": [],
+        "capacity": 4,
+        "contact_name": "Jan",
+    }
     cooking = offers.create(provider, values, publish=True)
     db.session.commit()
     assert _best_offer(person) == cooking.id
@@ -134,8 +144,11 @@ def test_match_pages_issue_the_same_number_of_queries_for_more_rows(client, auth
             services.propose(actor, f.newcomer(g), f.offer(club))
             db.session.commit()
         measured = []
-        for user, url in ((person_login, "/me/suggestions"), (provider, f"/provider/offers/{football.id}/candidates"),
-                          (coordinator, "/coordinator/matches")):
+        for user, url in (
+            (person_login, "/me/suggestions"),
+            (provider, f"/provider/offers/{football.id}/candidates"),
+            (coordinator, "/coordinator/matches"),
+        ):
             auth.login(user)
             with count_queries() as counter:
                 assert client.get(url).status_code == 200

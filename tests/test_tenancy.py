@@ -34,9 +34,14 @@ def test_other_gemeente_newcomer_is_invisible_and_unchangeable(client, auth, two
     base = f"/coordinator/newcomers/{other.id}"
     assert client.get(base).status_code == 404
     assert client.get(base + "/edit").status_code == 404
-    response = client.post(base + "/edit", data={
-        "name": "Changed", "gemeente_id": dalfsen.id, "kern_id": dalfsen.kernen[0].id,
-    })
+    response = client.post(
+        base + "/edit",
+        data={
+            "name": "Changed",
+            "gemeente_id": dalfsen.id,
+            "kern_id": dalfsen.kernen[0].id,
+        },
+    )
     assert response.status_code == 404
     assert client.post(base + "/invite").status_code == 404
     assert client.post(base + "/consents", data={"organisation_id": org.id, "scope": "profile"}).status_code == 404
@@ -51,9 +56,14 @@ def test_coordinator_cannot_move_newcomer_into_foreign_gemeente(client, auth, tw
     dalfsen, nijkerk = two_gemeenten
     own = f.newcomer(dalfsen, name="Amal")
     auth.login(f.user("coordinator", gemeente=dalfsen))
-    response = client.post(f"/coordinator/newcomers/{own.id}/edit", data={
-        "name": "Amal", "gemeente_id": nijkerk.id, "kern_id": nijkerk.kernen[0].id,
-    })
+    response = client.post(
+        f"/coordinator/newcomers/{own.id}/edit",
+        data={
+            "name": "Amal",
+            "gemeente_id": nijkerk.id,
+            "kern_id": nijkerk.kernen[0].id,
+        },
+    )
     assert response.status_code == 200  # form shown again with an error
     assert "is-invalid" in response.get_data(as_text=True)
     db.session.expire_all()

@@ -7,25 +7,31 @@ from webapp import vocab
 
 
 @pytest.mark.no_db
-@pytest.mark.parametrize("webapp_keys, format_keys", [
-    (vocab.OFFER_TYPES, schema.OFFER_TYPES),
-    (vocab.OFFER_TYPE_ICONS, schema.OFFER_TYPES),
-    (vocab.DUTCH_LEVELS, schema.DUTCH_LEVELS),
-    (vocab.GOALS, schema.GOALS),
-    (vocab.MOBILITY, schema.MOBILITY),
-    (vocab.GENDERS, schema.GENDERS),
-    (vocab.DAY_PARTS, schema.DAY_PARTS),
-])
+@pytest.mark.parametrize(
+    "webapp_keys, format_keys",
+    [
+        (vocab.OFFER_TYPES, schema.OFFER_TYPES),
+        (vocab.OFFER_TYPE_ICONS, schema.OFFER_TYPES),
+        (vocab.DUTCH_LEVELS, schema.DUTCH_LEVELS),
+        (vocab.GOALS, schema.GOALS),
+        (vocab.MOBILITY, schema.MOBILITY),
+        (vocab.GENDERS, schema.GENDERS),
+        (vocab.DAY_PARTS, schema.DAY_PARTS),
+    ],
+)
 def test_same_keys_in_same_order(webapp_keys, format_keys):
     assert list(webapp_keys) == list(format_keys)
 
 
-@pytest.mark.parametrize(("lang", "youngest", "oldest", "expected"), [
-    ("nl", 16, None, "16 jaar en ouder"),
-    ("nl", 16, 23, "16 tot 23 jaar"),
-    ("nl", None, 12, "tot 12 jaar"),
-    ("ar", 16, None, "16 سنة فأكثر"),
-])
+@pytest.mark.parametrize(
+    ("lang", "youngest", "oldest", "expected"),
+    [
+        ("nl", 16, None, "16 jaar en ouder"),
+        ("nl", 16, 23, "16 tot 23 jaar"),
+        ("nl", None, 12, "tot 12 jaar"),
+        ("ar", 16, None, "16 سنة فأكثر"),
+    ],
+)
 def test_an_age_range_is_written_in_words(app, lang, youngest, oldest, expected):
     """A bare "16–" shows as "–16" in Arabic; words read the same in both directions."""
     with app.test_request_context(headers={"Accept-Language": lang}):

@@ -11,9 +11,12 @@ from webapp.notifications.models import Notification
 
 
 def user_for(role, g, org):
-    return f.user(role, gemeente=g if role in ("coordinator", "gemeente", "translator") else None,
-                  organisation=org if role == "provider" else None,
-                  phone="0612000000" if role == "newcomer" else None)
+    return f.user(
+        role,
+        gemeente=g if role in ("coordinator", "gemeente", "translator") else None,
+        organisation=org if role == "provider" else None,
+        phone="0612000000" if role == "newcomer" else None,
+    )
 
 
 def side(name):
@@ -33,7 +36,16 @@ def side(name):
     match = f.started_match(people["coordinator"], people["provider"], newcomer, offer)
     consent = db.session.scalar(select(Consent).where(Consent.newcomer_id == newcomer.id))
     notification = db.session.scalar(select(Notification).where(Notification.user_id == login.id))
-    ids = {"offer_id": other_offer.id, "newcomer_id": newcomer.id, "match_id": match.id, "consent_id": consent.id,
-           "follow_up_id": match.follow_ups[0].id, "notification_id": notification.id, "gemeente_id": g.id,
-           "organisation_id": club.id, "user_id": login.id, "translation_id": translation.id}
+    ids = {
+        "offer_id": other_offer.id,
+        "newcomer_id": newcomer.id,
+        "match_id": match.id,
+        "consent_id": consent.id,
+        "follow_up_id": match.follow_ups[0].id,
+        "notification_id": notification.id,
+        "gemeente_id": g.id,
+        "organisation_id": club.id,
+        "user_id": login.id,
+        "translation_id": translation.id,
+    }
     return {**people, "newcomer": login}, ids

@@ -20,8 +20,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     app_config.check(app.config)
     os.makedirs(app.instance_path, exist_ok=True)
     if app.config["PROXY_COUNT"]:
-        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=app.config["PROXY_COUNT"],
-                                x_proto=app.config["PROXY_COUNT"])
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=app.config["PROXY_COUNT"], x_proto=app.config["PROXY_COUNT"])
 
     register_extensions(app)
     register_blueprints(app)
@@ -104,5 +103,6 @@ def register_template_globals(app: Flask) -> None:
     from .offers.translations import text as offer_text
     from .pagination import page_url
 
-    app.jinja_env.globals.update(vocab=vocab, page_url=page_url, icon_sprite=static_files.icon_sprite_url,
-                                 offer_text=offer_text)
+    app.jinja_env.globals.update(
+        vocab=vocab, page_url=page_url, icon_sprite=static_files.icon_sprite_url, offer_text=offer_text
+    )

@@ -42,8 +42,10 @@ def _tool(name: str) -> str:
 def backup(target: Path) -> None:
     url = make_url(current_app.config["SQLALCHEMY_DATABASE_URI"])
     if url.get_backend_name() == "postgresql":
-        subprocess.run([_tool("pg_dump"), "--format=custom", "--no-owner", "--no-privileges",
-                        f"--file={target}", _libpq_url(url)], check=True)
+        subprocess.run(
+            [_tool("pg_dump"), "--format=custom", "--no-owner", "--no-privileges", f"--file={target}", _libpq_url(url)],
+            check=True,
+        )
         return
     db.session.remove()
     with sqlite3.connect(_sqlite_path(url)) as source, sqlite3.connect(target) as copy:
@@ -55,8 +57,19 @@ def restore(source: Path) -> None:
     db.session.remove()
     db.engine.dispose()
     if url.get_backend_name() == "postgresql":
-        subprocess.run([_tool("pg_restore"), "--clean", "--if-exists", "--no-owner", "--no-privileges",
-                        "--single-transaction", f"--dbname={_libpq_url(url)}", str(source)], check=True)
+        subprocess.run(
+            [
+                _tool("pg_restore"),
+                "--clean",
+                "--if-exists",
+                "--no-owner",
+                "--no-privileges",
+                "--single-transaction",
+                f"--dbname={_libpq_url(url)}",
+                str(source),
+            ],
+            check=True,
+        )
         return
     with sqlite3.connect(source) as backup_file, sqlite3.connect(_sqlite_path(url)) as live:
         backup_file.backup(live)

@@ -19,7 +19,7 @@ def database_url(raw: str | None, instance_path: str) -> str:
         return "sqlite:///" + str(Path(instance_path) / "meedoen.sqlite")
     for prefix in ("postgres://", "postgresql://"):
         if raw.startswith(prefix):
-            return "postgresql+psycopg://" + raw[len(prefix):]
+            return "postgresql+psycopg://" + raw[len(prefix) :]
     return raw
 
 
@@ -52,8 +52,10 @@ def from_environment(instance_path: str) -> dict:
         "MAIL_DEFAULT_SENDER": env.get("MAIL_DEFAULT_SENDER", "Meedoen <noreply@meedoen.example>"),
         "SESSION_COOKIE_SECURE": env.get("MEEDOEN_ENV") == "production",
         # Coordinators, gemeente staff and administrators log in with a code from an app too.
-        "REQUIRE_TWO_FACTOR": env.get("REQUIRE_TWO_FACTOR", "1" if env.get("MEEDOEN_ENV") == "production"
-                                      else "").lower() in {"1", "true", "yes"},
+        "REQUIRE_TWO_FACTOR": env.get(
+            "REQUIRE_TWO_FACTOR", "1" if env.get("MEEDOEN_ENV") == "production" else ""
+        ).lower()
+        in {"1", "true", "yes"},
         # Behind nginx or a load balancer: how many proxies set X-Forwarded-For, so rate limits
         # count the visitor's address and not the proxy's.
         "PROXY_COUNT": int(env.get("PROXY_COUNT", "0") or 0),
@@ -62,9 +64,7 @@ def from_environment(instance_path: str) -> dict:
         # Counters must be shared by all gunicorn workers in production, hence Redis there.
         "RATELIMIT_STORAGE_URI": env.get(
             "RATELIMIT_STORAGE_URI",
-            env.get("REDIS_URL", "redis://127.0.0.1:6379/0")
-            if env.get("MEEDOEN_ENV") == "production"
-            else "memory://",
+            env.get("REDIS_URL", "redis://127.0.0.1:6379/0") if env.get("MEEDOEN_ENV") == "production" else "memory://",
         ),
     }
 

@@ -25,9 +25,7 @@ def handle_http(error: HTTPException):
         415: (_("Not a form"), _("This page only accepts what its own form sends.")),
         429: (_("Too many requests"), _("Please wait a moment and try again.")),
     }
-    title, message = messages.get(
-        error.code, (_("Something went wrong"), _("Please go back and try again."))
-    )
+    title, message = messages.get(error.code, (_("Something went wrong"), _("Please go back and try again.")))
     return _page(error.code or 500, title, message)
 
 

@@ -26,8 +26,19 @@ from wtforms.validators import (
 
 from .timeutil import today
 
-__all__ = ["FlaskForm", "MultiCheckboxField", "Optional", "email", "length", "number", "phone",
-           "realistic_date", "required", "required_number", "to_choices"]
+__all__ = [
+    "FlaskForm",
+    "MultiCheckboxField",
+    "Optional",
+    "email",
+    "length",
+    "number",
+    "phone",
+    "realistic_date",
+    "required",
+    "required_number",
+    "to_choices",
+]
 
 
 #: WTForms' own messages for input a field cannot even parse, in our words.
@@ -40,8 +51,7 @@ FIELD_MESSAGES = {
     "Not a valid date value.": _l("Please enter a date."),
     "Not a valid choice.": _l("Please choose one of the options."),
     "Invalid Choice: could not coerce.": _l("Please choose one of the options."),
-    "Invalid choice(s): one or more data inputs could not be coerced.":
-        _l("Please choose one of the options."),
+    "Invalid choice(s): one or more data inputs could not be coerced.": _l("Please choose one of the options."),
 }
 
 
@@ -158,8 +168,13 @@ def realistic_date(earliest: date, years_ahead: int | None = None):
         if years_ahead is not None:
             latest = date(latest.year + years_ahead, 12, 31)
         if field.data and not (earliest <= field.data <= latest):
-            raise ValidationError(_l("Please enter a date between %(earliest)s and %(latest)s.",
-                                     earliest=format_date(earliest), latest=format_date(latest)))
+            raise ValidationError(
+                _l(
+                    "Please enter a date between %(earliest)s and %(latest)s.",
+                    earliest=format_date(earliest),
+                    latest=format_date(latest),
+                )
+            )
 
     return check
 
@@ -172,7 +187,7 @@ def normalise_phone(value: str) -> str:
     digits = re.sub(r"[^0-9+]", "", value or "")
     for country in ("+31", "0031"):  # one person, one number, however it was typed
         if digits.startswith(country):
-            return "0" + digits[len(country):]
+            return "0" + digits[len(country) :]
     return digits
 
 
@@ -180,8 +195,9 @@ def phone():
     def check(form, field):
         if field.data and not PHONE_RE.match(field.data.strip()):
             # The example is isolated left-to-right, or Arabic shows it as "12345678 06".
-            raise ValidationError(_l("Please enter a valid phone number, e.g. %(example)s.",
-                                     example="\u206606 12345678\u2069"))
+            raise ValidationError(
+                _l("Please enter a valid phone number, e.g. %(example)s.", example="\u206606 12345678\u2069")
+            )
 
     return check
 

@@ -40,8 +40,9 @@ def connection() -> Redis:
     url = current_app.config["REDIS_URL"]
     clients = current_app.extensions.setdefault("meedoen_redis", {})
     if url not in clients:
-        clients[url] = Redis.from_url(url, socket_connect_timeout=REDIS_TIMEOUT,
-                                      socket_timeout=REDIS_TIMEOUT, retry=None)
+        clients[url] = Redis.from_url(
+            url, socket_connect_timeout=REDIS_TIMEOUT, socket_timeout=REDIS_TIMEOUT, retry=None
+        )
     return clients[url]
 
 

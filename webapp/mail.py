@@ -45,8 +45,12 @@ def send(to: str, subject: str, body: str) -> None:
         current_app.logger.warning("Mail not sent (no MAIL_SERVER) to %s: %s\n\n%s", to, subject, shown)
         outbox().append(message)
         return
-    jobs.enqueue("webapp.mail.deliver_job", message.as_bytes(), failure_ttl=FAILED_MAIL_TTL,
-                 retry=Retry(max=len(RETRY_INTERVALS), interval=RETRY_INTERVALS))
+    jobs.enqueue(
+        "webapp.mail.deliver_job",
+        message.as_bytes(),
+        failure_ttl=FAILED_MAIL_TTL,
+        retry=Retry(max=len(RETRY_INTERVALS), interval=RETRY_INTERVALS),
+    )
 
 
 def deliver(message: EmailMessage) -> None:

@@ -51,7 +51,7 @@ def paginate(items: list, number, per_page: int = PER_PAGE) -> Page:
     pages = max(1, -(-len(items) // per_page))
     number = min(max(1, number), pages)
     start = (number - 1) * per_page
-    return Page(items[start:start + per_page], number, pages, len(items))
+    return Page(items[start : start + per_page], number, pages, len(items))
 
 
 def page_number(number) -> int:
@@ -80,14 +80,17 @@ def paginate_query(statement, number, per_page: int = PER_PAGE, count_along: boo
         if found or number == 1:
             total = found[0][1] if found else 0
             return _load(model, statement, [row[0] for row in found], number, per_page, total)
-    total = db.session.scalar(
-        select(func.count()).select_from(statement.with_only_columns(model.id).order_by(None).subquery())
-    ) or 0
+    total = (
+        db.session.scalar(
+            select(func.count()).select_from(statement.with_only_columns(model.id).order_by(None).subquery())
+        )
+        or 0
+    )
     pages = max(1, -(-total // per_page))
     number = min(number, pages)
-    ids = list(db.session.scalars(
-        statement.with_only_columns(model.id).limit(per_page).offset((number - 1) * per_page)
-    ))
+    ids = list(
+        db.session.scalars(statement.with_only_columns(model.id).limit(per_page).offset((number - 1) * per_page))
+    )
     return _load(model, statement, ids, number, per_page, total)
 
 
@@ -96,9 +99,7 @@ def _load(model, statement, ids: list, number: int, per_page: int, total: int) -
     pages = max(1, -(-total // per_page))
     if not ids:
         return Page([], min(number, pages), pages, total)
-    rows = db.session.scalars(
-        select(model).where(model.id.in_(ids)).options(*statement._with_options)
-    ).unique()
+    rows = db.session.scalars(select(model).where(model.id.in_(ids)).options(*statement._with_options)).unique()
     by_id = {row.id: row for row in rows}
     return Page([by_id[i] for i in ids if i in by_id], number, pages, total)
 

@@ -134,8 +134,9 @@ def listing(items) -> str:
 def age_range(youngest: int | None, oldest: int | None) -> str:
     """An age range in words ("16 years and older"): a bare "16–" reads as "–16" right to left."""
     if youngest and oldest:
-        return gettext("%(youngest)s to %(oldest)s years", youngest=format_decimal(youngest),
-                       oldest=format_decimal(oldest))
+        return gettext(
+            "%(youngest)s to %(oldest)s years", youngest=format_decimal(youngest), oldest=format_decimal(oldest)
+        )
     if youngest:
         return gettext("%(youngest)s years and older", youngest=format_decimal(youngest))
     if oldest:
@@ -154,7 +155,7 @@ def number(value) -> str:
 
 
 def language_names(codes) -> str:
-    """"Arabic and English" in the reader's language, for a list of language codes."""
+    """ "Arabic and English" in the reader's language, for a list of language codes."""
     from .i18n import SPOKEN_LANGUAGES
 
     return listing(SPOKEN_LANGUAGES.get(code, code) for code in codes or ())

@@ -22,6 +22,7 @@ def top(text):
 
 # --- The same interest in six languages ------------------------------------
 
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -108,6 +109,7 @@ def test_tigrinya_phrases():
 
 # --- Typos --------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     ("typo", "cid"),
     [
@@ -147,6 +149,7 @@ def test_dutch_oud_as_old_is_not_the_instrument():
 
 
 # --- Offer titles (Dutch, compounds) --------------------------------------------
+
 
 @pytest.mark.parametrize(
     ("title", "expected"),
@@ -191,6 +194,7 @@ def test_written_apart_finds_written_together():
 
 # --- API shape --------------------------------------------------------------------
 
+
 def test_confidences_are_in_unit_interval():
     found = extract_concepts("voetbal, koken, nijaar, خياطة, ምስፋይ, footbal, kinderopvang")
     assert found
@@ -233,9 +237,16 @@ def test_concept_label_falls_back_to_dutch():
 
 @pytest.mark.parametrize(
     ("text", "script"),
-    [("أحب الطبخ", "arab"), ("آشپزی", "arab"), ("ኩዕሶ እግሪ", "ethi"), ("kubadda cagta", "latn"),
-     ("I love كرة القدم", "mixed"), ("", ""), ("123 !!", ""),
-     ("أحب كرة القدم والطبخ والخياطة مع الاصدقاء iPhone", "arab")],
+    [
+        ("أحب الطبخ", "arab"),
+        ("آشپزی", "arab"),
+        ("ኩዕሶ እግሪ", "ethi"),
+        ("kubadda cagta", "latn"),
+        ("I love كرة القدم", "mixed"),
+        ("", ""),
+        ("123 !!", ""),
+        ("أحب كرة القدم والطبخ والخياطة مع الاصدقاء iPhone", "arab"),
+    ],
 )
 def test_detect_script(text, script):
     assert detect_script(text) == script
@@ -255,6 +266,7 @@ def test_extraction_is_fast():
 
 
 # --- Taxonomy data ---------------------------------------------------------------
+
 
 def test_taxonomy_size_and_completeness():
     ids = concept_ids()
@@ -330,7 +342,6 @@ def test_short_words_are_not_glued_together():
     # "vrouw en" written apart must not become "vrouwen" (women)
     assert "women" not in extract_concepts("mijn vrouw en ik")
     assert "women" in extract_concepts("vrouwen")
-
 
 
 def test_long_runs_of_letters_cost_linear_work():

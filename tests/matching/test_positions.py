@@ -22,8 +22,7 @@ def test_precision_says_how_a_position_was_found():
 
 
 def _far_offer(**where):
-    return Offer.from_dict({"id": "assen", "type": "sport", "title": "Voetbal", "capacity": 3,
-                            **where})
+    return Offer.from_dict({"id": "assen", "type": "sport", "title": "Voetbal", "capacity": 3, **where})
 
 
 def test_max_km_holds_between_known_kernen():
@@ -46,27 +45,24 @@ def test_a_gemeente_seat_guess_never_excludes_an_offer():
 
 def test_no_nearby_reason_from_a_guessed_position():
     ranker = load_default()
-    guessed = Profile.from_dict({"id": "p", "interests": "voetbal", "gemeente": "Dalfsen",
-                                 "languages": ["nl"]})
-    offer = Offer.from_dict({"id": "o", "type": "sport", "title": "Voetbal", "kern": "Dalfsen",
-                             "capacity": 3})
+    guessed = Profile.from_dict({"id": "p", "interests": "voetbal", "gemeente": "Dalfsen", "languages": ["nl"]})
+    offer = Offer.from_dict({"id": "o", "type": "sport", "title": "Voetbal", "kern": "Dalfsen", "capacity": 3})
     keys = {r.key for s in ranker.rank(guessed, [offer]) for r in s.reasons}
     assert "reason.nearby" not in keys
-    known = Profile.from_dict({"id": "p", "interests": "voetbal", "kern": "Dalfsen",
-                               "languages": ["nl"]})
+    known = Profile.from_dict({"id": "p", "interests": "voetbal", "kern": "Dalfsen", "languages": ["nl"]})
     keys = {r.key for s in ranker.rank(known, [offer]) for r in s.reasons}
     assert "reason.nearby" in keys
 
 
 def test_no_schedule_reason_when_availability_is_unknown():
     ranker = load_default()
-    offer = Offer.from_dict({"id": "o", "type": "sport", "title": "Voetbal", "kern": "Dalfsen",
-                             "capacity": 3, "schedule": ["tue-eve"]})
+    offer = Offer.from_dict(
+        {"id": "o", "type": "sport", "title": "Voetbal", "kern": "Dalfsen", "capacity": 3, "schedule": ["tue-eve"]}
+    )
     unknown = Profile.from_dict({"id": "p", "interests": "voetbal", "kern": "Dalfsen"})
     keys = {r.key for s in ranker.rank(unknown, [offer]) for r in s.reasons}
     assert "reason.fits_schedule" not in keys
-    free = Profile.from_dict({"id": "p", "interests": "voetbal", "kern": "Dalfsen",
-                              "availability": ["tue-eve"]})
+    free = Profile.from_dict({"id": "p", "interests": "voetbal", "kern": "Dalfsen", "availability": ["tue-eve"]})
     assert ranker.rank(free, [offer])[0].reasons  # known times can be a reason
 
 

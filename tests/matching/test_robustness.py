@@ -50,21 +50,20 @@ def test_assign_matches_the_full_problem_and_respects_places():
 
 
 def test_assign_with_nothing_allowed():
-    result = assign_scores(np.ones((2, 3)), np.zeros((2, 3), bool), np.ones(3),
-                           _ids("p", 2), _ids("o", 3))
+    result = assign_scores(np.ones((2, 3)), np.zeros((2, 3), bool), np.ones(3), _ids("p", 2), _ids("o", 3))
     assert all(a.offer is None for a in result)
 
 
 # --- command line helpers ---------------------------------------------------
 
-OFFER = {"id": "o1", "type": "taalcafe", "title": "Koffie en Taal", "capacity": 3,
-         "kern": "Dalfsen"}
+OFFER = {"id": "o1", "type": "taalcafe", "title": "Koffie en Taal", "capacity": 3, "kern": "Dalfsen"}
 PROFILE = {"id": "p1", "interests": "voetbal", "kern": "Dalfsen", "birth_year": 1990}
 
 
 def _write(path, lines):
-    path.write_text("".join((line if isinstance(line, str) else json.dumps(line)) + "\n"
-                            for line in lines), encoding="utf-8")
+    path.write_text(
+        "".join((line if isinstance(line, str) else json.dumps(line)) + "\n" for line in lines), encoding="utf-8"
+    )
     return str(path)
 
 
@@ -96,8 +95,7 @@ def test_bad_open_suggestions_is_a_field_error(tmp_path, capsys, value):
 
 
 def test_good_open_suggestions_still_rank(tmp_path, capsys):
-    status, out, _, _, _ = _rank(tmp_path, capsys, [{**OFFER, "open_suggestions": 5}],
-                                 [PROFILE])
+    status, out, _, _, _ = _rank(tmp_path, capsys, [{**OFFER, "open_suggestions": 5}], [PROFILE])
     assert status == 0
     score = json.loads(out)["ranking"][0]["score"]
     assert 0 <= score <= 1
@@ -111,13 +109,16 @@ def test_spread_factor_stays_in_range_for_odd_counts():
     assert np.all((factor >= 0.9) & (factor <= 1.0))
 
 
-@pytest.mark.parametrize("line, what", [
-    ('{"id": "o1", "type": "taalcafe", "capacity": ' + "9" * 5000 + "}", "invalid JSON"),
-    ("[" * 100000 + "]" * 100000, "invalid JSON"),
-    ('{"id": "\\ud800", "type": "taalcafe"}', "field 'id'"),
-    ('{"id": "o1", "type": "taalcafe", "title": "a\\udc00b"}', "field 'title'"),
-    ('{"id": "o1", "type": "taalcafe", "note": {"x": ["\\ud83d"]}}', "field 'note'"),
-])
+@pytest.mark.parametrize(
+    "line, what",
+    [
+        ('{"id": "o1", "type": "taalcafe", "capacity": ' + "9" * 5000 + "}", "invalid JSON"),
+        ("[" * 100000 + "]" * 100000, "invalid JSON"),
+        ('{"id": "\\ud800", "type": "taalcafe"}', "field 'id'"),
+        ('{"id": "o1", "type": "taalcafe", "title": "a\\udc00b"}', "field 'title'"),
+        ('{"id": "o1", "type": "taalcafe", "note": {"x": ["\\ud83d"]}}', "field 'note'"),
+    ],
+)
 def test_hostile_json_lines_are_located_errors(tmp_path, capsys, line, what):
     status, out, err, o, _ = _rank(tmp_path, capsys, [line], [PROFILE])
     assert status == 2 and out == ""
@@ -133,13 +134,15 @@ def test_surrogate_in_schema_string_directly():
 
 # --- train / evaluate / both files reported ---------------------------------
 
+
 def test_train_with_labels_that_match_nothing(tmp_path, capsys):
     o = _write(tmp_path / "offers.jsonl", [OFFER])
     p = _write(tmp_path / "profiles.jsonl", [PROFILE])
     labels = _write(tmp_path / "labels.jsonl", [{"profile": "x", "offer": "y", "label": 2}])
     out_model = tmp_path / "m.joblib"
-    status, out, err = _run(["train", "--offers", o, "--profiles", p, "--labels", labels,
-                             "--out", str(out_model)], capsys)
+    status, out, err = _run(
+        ["train", "--offers", o, "--profiles", p, "--labels", labels, "--out", str(out_model)], capsys
+    )
     assert status == 2 and out == "" and labels in err and not out_model.exists()
 
 
@@ -147,8 +150,9 @@ def test_train_with_empty_labels(tmp_path, capsys):
     o = _write(tmp_path / "offers.jsonl", [OFFER])
     p = _write(tmp_path / "profiles.jsonl", [PROFILE])
     labels = _write(tmp_path / "labels.jsonl", [])
-    status, out, err = _run(["train", "--offers", o, "--profiles", p, "--labels", labels,
-                             "--out", str(tmp_path / "m.joblib")], capsys)
+    status, out, err = _run(
+        ["train", "--offers", o, "--profiles", p, "--labels", labels, "--out", str(tmp_path / "m.joblib")], capsys
+    )
     assert status == 2 and out == "" and f"{labels}: no label records" in err
 
 
@@ -156,15 +160,15 @@ def _evaluate(tmp_path, capsys, offers, profiles, judgments, *extra):
     o = _write(tmp_path / "offers.jsonl", offers)
     p = _write(tmp_path / "profiles.jsonl", profiles)
     j = _write(tmp_path / "judgments.jsonl", judgments)
-    status, out, err = _run(["evaluate", "--offers", o, "--profiles", p, "--judgments", j,
-                             *extra], capsys)
+    status, out, err = _run(["evaluate", "--offers", o, "--profiles", p, "--judgments", j, *extra], capsys)
     return status, out, err, o, p, j
 
 
 @pytest.mark.parametrize("json_flag", [[], ["--json"]])
 def test_evaluate_refuses_empty_files(tmp_path, capsys, json_flag):
     status, out, err, o, p, _ = _evaluate(
-        tmp_path, capsys, [], [], [{"profile": "p1", "offer": "o1", "grade": 2}], *json_flag)
+        tmp_path, capsys, [], [], [{"profile": "p1", "offer": "o1", "grade": 2}], *json_flag
+    )
     assert status == 2 and out == ""
     assert f"{o}: no offer records" in err and f"{p}: no profile records" in err
     assert "unknown profile id" not in err  # no cascade of follow-up errors
@@ -173,18 +177,25 @@ def test_evaluate_refuses_empty_files(tmp_path, capsys, json_flag):
 
 def test_evaluate_without_any_text_still_runs(tmp_path, capsys):
     status, out, err, *_ = _evaluate(
-        tmp_path, capsys, [{"id": "o1", "type": "taalcafe"}], [{"id": "p1"}],
-        [{"profile": "p1", "offer": "o1", "grade": 2}], "--json")
+        tmp_path,
+        capsys,
+        [{"id": "o1", "type": "taalcafe"}],
+        [{"id": "p1"}],
+        [{"profile": "p1", "offer": "o1", "grade": 2}],
+        "--json",
+    )
     assert status == 0
     report = json.loads(out)
     assert report["systems"]["tfidf"]["all"]["n"] == 1
 
 
 def test_evaluate_refuses_unknown_and_repeated_judgments(tmp_path, capsys):
-    judgments = [{"profile": "p1", "offer": "o1", "grade": 2},
-                 {"profile": "nobody", "offer": "o1", "grade": 1},
-                 {"profile": "p1", "offer": "nothing", "grade": 1},
-                 {"profile": "p1", "offer": "o1", "grade": 3}]
+    judgments = [
+        {"profile": "p1", "offer": "o1", "grade": 2},
+        {"profile": "nobody", "offer": "o1", "grade": 1},
+        {"profile": "p1", "offer": "nothing", "grade": 1},
+        {"profile": "p1", "offer": "o1", "grade": 3},
+    ]
     status, out, err, _, _, j = _evaluate(tmp_path, capsys, [OFFER], [PROFILE], judgments)
     assert status == 2 and out == ""
     assert f"{j}:2: field 'profile': unknown profile id 'nobody'" in err
@@ -208,6 +219,7 @@ def test_birth_year_out_of_range(tmp_path, capsys, year):
 
 
 # --- crafted model files ------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def model_payload(tmp_path_factory):
@@ -236,20 +248,29 @@ def _crafted(payload):
         "model of another kind": {"model": wrong_width, "metadata": meta},
         "unfitted model": {"model": unfitted, "metadata": meta},
         "metadata a string": {"model": payload["model"], "metadata": "abc"},
-        "feature_schema a string": {"model": payload["model"],
-                                    "metadata": {**meta, "feature_schema": "v1"}},
+        "feature_schema a string": {"model": payload["model"], "metadata": {**meta, "feature_schema": "v1"}},
         "n_labels a word": {"model": payload["model"], "metadata": {**meta, "n_labels": "many"}},
-        "prior_strength nan": {"model": payload["model"],
-                               "metadata": {**meta, "prior_strength": float("nan")}},
-        "feature names not a list": {"model": payload["model"], "metadata": {
-            **meta, "feature_schema": {"hash": "x", "version": 0, "names": 5}}},
+        "prior_strength nan": {"model": payload["model"], "metadata": {**meta, "prior_strength": float("nan")}},
+        "feature names not a list": {
+            "model": payload["model"],
+            "metadata": {**meta, "feature_schema": {"hash": "x", "version": 0, "names": 5}},
+        },
     }
 
 
-@pytest.mark.parametrize("case", ["model is a string", "model of another kind", "unfitted model",
-                                  "metadata a string", "feature_schema a string",
-                                  "n_labels a word", "prior_strength nan",
-                                  "feature names not a list"])
+@pytest.mark.parametrize(
+    "case",
+    [
+        "model is a string",
+        "model of another kind",
+        "unfitted model",
+        "metadata a string",
+        "feature_schema a string",
+        "n_labels a word",
+        "prior_strength nan",
+        "feature names not a list",
+    ],
+)
 def test_crafted_model_files_are_model_errors(model_payload, tmp_path, capsys, case):
     import joblib
 
@@ -261,8 +282,7 @@ def test_crafted_model_files_are_model_errors(model_payload, tmp_path, capsys, c
         load(path)
     o = _write(tmp_path / "offers.jsonl", [OFFER])
     p = _write(tmp_path / "profiles.jsonl", [PROFILE])
-    status, out, err = _run(["rank", "--offers", o, "--profiles", p, "--model", str(path)],
-                            capsys)
+    status, out, err = _run(["rank", "--offers", o, "--profiles", p, "--model", str(path)], capsys)
     assert status == 2 and out == "" and str(path) in err
 
 

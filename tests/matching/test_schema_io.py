@@ -8,8 +8,7 @@ from matching import InputError, Label, Offer, Profile, RecordError, load_jsonl
 
 
 def test_profile_round_trip_keeps_unknown_fields():
-    data = {"id": "p1", "languages": ["tir", "en"], "dutch_level": "A1",
-            "interests": "ኩዕሶ እግሪ", "consulent": "Anna"}
+    data = {"id": "p1", "languages": ["tir", "en"], "dutch_level": "A1", "interests": "ኩዕሶ እግሪ", "consulent": "Anna"}
     profile = Profile.from_dict(data)
     assert profile.languages == ("ti", "en")
     assert profile.extra == {"consulent": "Anna"}
@@ -22,16 +21,19 @@ def test_missing_optional_field_means_unknown():
     assert offer.childcare is None and offer.capacity is None
 
 
-@pytest.mark.parametrize("data, field", [
-    ({"id": "o1", "type": "dansen"}, "type"),
-    ({"id": "o1"}, "type"),
-    ({"id": "o1", "type": "sport", "capacity": "3"}, "capacity"),
-    ({"id": "o1", "type": "sport", "capacity": -1}, "capacity"),
-    ({"id": "o1", "type": "sport", "schedule": ["monday"]}, "schedule"),
-    ({"id": "o1", "type": "sport", "women_only": "yes"}, "women_only"),
-    ({"id": "o1", "type": "sport", "lat": 52.5}, "lon"),
-    ({"id": "o1", "type": "sport", "age_min": 30, "age_max": 20}, "age_max"),
-])
+@pytest.mark.parametrize(
+    "data, field",
+    [
+        ({"id": "o1", "type": "dansen"}, "type"),
+        ({"id": "o1"}, "type"),
+        ({"id": "o1", "type": "sport", "capacity": "3"}, "capacity"),
+        ({"id": "o1", "type": "sport", "capacity": -1}, "capacity"),
+        ({"id": "o1", "type": "sport", "schedule": ["monday"]}, "schedule"),
+        ({"id": "o1", "type": "sport", "women_only": "yes"}, "women_only"),
+        ({"id": "o1", "type": "sport", "lat": 52.5}, "lon"),
+        ({"id": "o1", "type": "sport", "age_min": 30, "age_max": 20}, "age_max"),
+    ],
+)
 def test_offer_validation_names_the_field(data, field):
     with pytest.raises(RecordError) as info:
         Offer.from_dict(data)
@@ -47,9 +49,13 @@ def test_label_accepts_names_and_grades():
 
 def test_load_jsonl_reports_file_line_and_field(tmp_path):
     path = tmp_path / "offers.jsonl"
-    lines = [json.dumps({"id": "o1", "type": "sport"}), "", "{not json",
-             json.dumps({"id": "o2", "type": "sport", "min_dutch_level": "B3"}),
-             json.dumps({"id": "o1", "type": "sport"})]
+    lines = [
+        json.dumps({"id": "o1", "type": "sport"}),
+        "",
+        "{not json",
+        json.dumps({"id": "o2", "type": "sport", "min_dutch_level": "B3"}),
+        json.dumps({"id": "o1", "type": "sport"}),
+    ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     with pytest.raises(InputError) as info:
         load_jsonl(path, "offer")

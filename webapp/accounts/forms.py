@@ -38,9 +38,7 @@ class RegisterForm(FlaskForm):
         validators=[length(max=200)],  # no Optional(): it would skip validate_org_name
     )
     gemeente_id = SelectField(_l("Municipality"), coerce=int, validators=[required()])
-    org_description = TextAreaField(
-        _l("What does your organisation do?"), validators=[Optional(), length(max=2000)]
-    )
+    org_description = TextAreaField(_l("What does your organisation do?"), validators=[Optional(), length(max=2000)])
 
     def validate_org_name(self, field):
         if self.org_kind.data != "particulier" and not (field.data or "").strip():
@@ -64,8 +62,11 @@ class LanguageForm(FlaskForm):
 class CodeForm(FlaskForm):
     """The 6-digit code of the two-step log-in."""
 
-    code = StringField(_l("Code from your app"), validators=[required(), length(max=12)],
-                       render_kw={"inputmode": "numeric", "autocomplete": "one-time-code"})
+    code = StringField(
+        _l("Code from your app"),
+        validators=[required(), length(max=12)],
+        render_kw={"inputmode": "numeric", "autocomplete": "one-time-code"},
+    )
 
 
 class ChangePasswordForm(FlaskForm):

@@ -63,8 +63,13 @@ def begin_second_step(user: User, weak: bool, target: str | None) -> None:
     session.clear()
     if lang:
         session["lang"] = lang
-    session[_PENDING] = {"user": user.id, "at": int(time.time()), "weak": weak, "next": target,
-                         "fingerprint": user.session_fingerprint}
+    session[_PENDING] = {
+        "user": user.id,
+        "at": int(time.time()),
+        "weak": weak,
+        "next": target,
+        "fingerprint": user.session_fingerprint,
+    }
 
 
 def pending_second_step():
@@ -90,8 +95,14 @@ def _devices() -> URLSafeTimedSerializer:
 
 def remember_device(response, account_key: str) -> None:
     """After a successful log-in: this browser may log in to this account even while it is locked."""
-    response.set_cookie(DEVICE_COOKIE, _devices().dumps(account_key), max_age=DEVICE_DAYS * 86400,
-                        httponly=True, samesite="Lax", secure=current_app.config.get("SESSION_COOKIE_SECURE", False))
+    response.set_cookie(
+        DEVICE_COOKIE,
+        _devices().dumps(account_key),
+        max_age=DEVICE_DAYS * 86400,
+        httponly=True,
+        samesite="Lax",
+        secure=current_app.config.get("SESSION_COOKIE_SECURE", False),
+    )
 
 
 def trusted_device(account_key: str) -> bool:
@@ -112,7 +123,6 @@ def require_new_password():
     if request.endpoint in ("accounts.account", "accounts.logout", "accounts.set_language", "static"):
         return None
     return redirect(url_for("accounts.account"))
-
 
 
 def end_session() -> None:

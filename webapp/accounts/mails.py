@@ -53,9 +53,15 @@ def send_reset_link(address: str, lang: str) -> None:
         return
     with force_locale(user.preferred_language or lang):
         link = _link("accounts.reset_password", token=reset_token(user))
-        mail.send(user.email, _("Choose a new password for Meedoen"),
-                  _("Open this link within an hour to choose a new password:\n\n%(link)s\n\n"
-                    "If you did not ask for this, you can ignore this message.", link=link))
+        mail.send(
+            user.email,
+            _("Choose a new password for Meedoen"),
+            _(
+                "Open this link within an hour to choose a new password:\n\n%(link)s\n\n"
+                "If you did not ask for this, you can ignore this message.",
+                link=link,
+            ),
+        )
 
 
 def send_confirmation(user_id: int, lang: str) -> None:
@@ -64,9 +70,15 @@ def send_confirmation(user_id: int, lang: str) -> None:
         return
     with force_locale(lang):
         link = _link("accounts.confirm_email", token=confirmation_token(user))
-        mail.send(user.email, _("Confirm your e-mail address for Meedoen"),
-                  _("Open this link to confirm your e-mail address and log in:\n\n%(link)s\n\n"
-                    "If you did not register at Meedoen, you can ignore this message.", link=link))
+        mail.send(
+            user.email,
+            _("Confirm your e-mail address for Meedoen"),
+            _(
+                "Open this link to confirm your e-mail address and log in:\n\n%(link)s\n\n"
+                "If you did not register at Meedoen, you can ignore this message.",
+                link=link,
+            ),
+        )
 
 
 def send_already_registered(address: str, lang: str) -> None:
@@ -78,7 +90,13 @@ def send_already_registered(address: str, lang: str) -> None:
         return
     with force_locale(user.preferred_language or lang):
         link = _link("accounts.forgot_password")
-        mail.send(user.email, _("Someone tried to register with your e-mail address"),
-                  _("Somebody tried to make a new Meedoen account with this address. You already have "
-                    "one. If it was you, log in; if you forgot your password, choose a new one here:"
-                    "\n\n%(link)s\n\nIf it was not you, you can ignore this message.", link=link))
+        mail.send(
+            user.email,
+            _("Someone tried to register with your e-mail address"),
+            _(
+                "Somebody tried to make a new Meedoen account with this address. You already have "
+                "one. If it was you, log in; if you forgot your password, choose a new one here:"
+                "\n\n%(link)s\n\nIf it was not you, you can ignore this message.",
+                link=link,
+            ),
+        )

@@ -70,9 +70,7 @@ class User(UserMixin, db.Model):
     last_digest_dt: Mapped[datetime | None]
 
     organisation: Mapped[Organisation | None] = relationship()
-    grants: Mapped[list[RoleGrant]] = relationship(
-        back_populates="user", cascade="all, delete-orphan", lazy="selectin"
-    )
+    grants: Mapped[list[RoleGrant]] = relationship(back_populates="user", cascade="all, delete-orphan", lazy="selectin")
 
     @property
     def is_active(self) -> bool:  # Flask-Login refuses inactive users
@@ -129,8 +127,9 @@ class User(UserMixin, db.Model):
         gemeente_id = gemeente.id if gemeente else None
         existing = next((g for g in self.grants if g.role == role and g.gemeente_id == gemeente_id), None)
         if existing is None:
-            self.grants.append(RoleGrant(role=role, gemeente=gemeente,
-                                         languages=sorted(languages) if languages else None))
+            self.grants.append(
+                RoleGrant(role=role, gemeente=gemeente, languages=sorted(languages) if languages else None)
+            )
         elif languages:
             existing.languages = sorted(languages)
 

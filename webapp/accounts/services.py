@@ -84,21 +84,21 @@ def password_matches(user: User | None, password: str) -> bool:
 
 
 def email_taken(email: str) -> bool:
-    return db.session.scalar(
-        select(func.count(User.id)).where(func.lower(User.email) == email.strip().lower())
-    ) > 0
+    return db.session.scalar(select(func.count(User.id)).where(func.lower(User.email) == email.strip().lower())) > 0
 
 
 def check_password(password: str, user: User, strict: bool | None = None) -> None:
     """Refuse a password that is easy to guess (stricter for roles that see many people's data)."""
-    message = passwords.problem(password, passwords.needs_strict(user) if strict is None else strict,
-                                passwords.personal_words(user))
+    message = passwords.problem(
+        password, passwords.needs_strict(user) if strict is None else strict, passwords.personal_words(user)
+    )
     if message:
         raise WeakPassword(message)
 
 
-def register_provider(*, display_name, email, password, org_kind, org_name, gemeente_id,
-                      org_description="", language=None) -> User:
+def register_provider(
+    *, display_name, email, password, org_kind, org_name, gemeente_id, org_description="", language=None
+) -> User:
     """A new provider brings a new organisation, which waits for moderation.
 
     The login works once the address is confirmed (`mails.send_confirmation`).
@@ -108,8 +108,12 @@ def register_provider(*, display_name, email, password, org_kind, org_name, geme
         raise AccountError(_l("Please choose a municipality."))
     name = (org_name or "").strip() or display_name.strip()
     if db.session.scalar(select(func.count(Organisation.id)).where(Organisation.name_key == skeleton(name))):
-        raise NameTaken(_l("An organisation with this name is already on Meedoen. If you belong to it, "
-                           "ask its contact person to add you."))
+        raise NameTaken(
+            _l(
+                "An organisation with this name is already on Meedoen. If you belong to it, "
+                "ask its contact person to add you."
+            )
+        )
     if email_taken(email):
         raise EmailTaken(_l("There is already an account with this e-mail address."))
     organisation = Organisation(
@@ -172,8 +176,13 @@ def grant_role(user: User, role: str, gemeente: Gemeente | None, languages=()) -
         raise AccountError(_l("Choose the languages this translator translates into."))
     scope = gemeente if role in SCOPED_ROLES else None
     user.grant(role, scope, languages=languages or None)
-    record("user.grant", user, role=role, gemeente_id=scope.id if scope else None,
-           **({"languages": languages} if languages else {}))
+    record(
+        "user.grant",
+        user,
+        role=role,
+        gemeente_id=scope.id if scope else None,
+        **({"languages": languages} if languages else {}),
+    )
     user_changed.send(user, action="grant")
 
 

@@ -44,7 +44,7 @@ def qr_svg(user: User, secret: str) -> Markup:
     qrcode.make(uri, image_factory=qrcode.image.svg.SvgPathImage, box_size=8).save(buffer)
     svg = buffer.getvalue().decode()
     # bandit B704 (Markup): the SVG is qrcode's drawing, path data only; no text of the user is in it.
-    return Markup(svg[svg.index("<svg"):])  # nosec B704
+    return Markup(svg[svg.index("<svg") :])  # nosec B704
 
 
 def _accepted_step(secret: str, code: str, last_step: int | None) -> int | None:

@@ -100,8 +100,13 @@ def _failed(response) -> bool:
 
 @bp.route("/login", methods=["GET", "POST"])
 @limiter.limit(GUESS_LIMIT, methods=["POST"])
-@limiter.limit(ACCOUNT_FAILURE_LIMIT, methods=["POST"], key_func=_login_key, deduct_when=_failed,
-               exempt_when=lambda: trusted_device(_login_key()))
+@limiter.limit(
+    ACCOUNT_FAILURE_LIMIT,
+    methods=["POST"],
+    key_func=_login_key,
+    deduct_when=_failed,
+    exempt_when=lambda: trusted_device(_login_key()),
+)
 def login():
     if current_user.is_authenticated:
         return redirect(home_for(current_user))
@@ -111,11 +116,14 @@ def login():
         if not services.password_matches(user, form.password.data) or not user.is_active:
             form.login.errors.append(_("E-mail, phone number or password is not correct."))
         elif user.email and user.email_confirmed_dt is None:
-            form.login.errors.append(_("Please confirm your e-mail address first: open the link in the e-mail "
-                                       "we sent you."))
+            form.login.errors.append(
+                _("Please confirm your e-mail address first: open the link in the e-mail we sent you.")
+            )
         else:
-            weak = passwords.problem(form.password.data, passwords.needs_strict(user),
-                                     passwords.personal_words(user)) is not None
+            weak = (
+                passwords.problem(form.password.data, passwords.needs_strict(user), passwords.personal_words(user))
+                is not None
+            )
             target = safe_next(request.args.get("next"))
             if user.totp_secret or two_factor.required(user):
                 begin_second_step(user, weak=weak, target=target)
@@ -291,8 +299,9 @@ def account():
     if not current_user.totp_secret:
         secret = session.setdefault("pending_totp_secret", two_factor.new_secret())
         enrol = {"secret": secret, "qr": two_factor.qr_svg(current_user, secret)}
-    return render_template("accounts/account.html", form=form, code_form=code_form, enrol=enrol,
-                           required=two_factor.required(current_user))
+    return render_template(
+        "accounts/account.html", form=form, code_form=code_form, enrol=enrol, required=two_factor.required(current_user)
+    )
 
 
 @bp.route("/language", methods=["POST"])
@@ -305,6 +314,12 @@ def set_language():
         services.set_language(current_user, form.lang.data)
         db.session.commit()
     response = redirect(safe_next(form.next.data) or url_for("public.home"))
-    response.set_cookie(LANGUAGE_COOKIE, form.lang.data, max_age=365 * 86400, samesite="Lax", httponly=True,
-                        secure=current_app.config.get("SESSION_COOKIE_SECURE", False))
+    response.set_cookie(
+        LANGUAGE_COOKIE,
+        form.lang.data,
+        max_age=365 * 86400,
+        samesite="Lax",
+        httponly=True,
+        secure=current_app.config.get("SESSION_COOKIE_SECURE", False),
+    )
     return response

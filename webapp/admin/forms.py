@@ -23,10 +23,13 @@ class KernForm(FlaskForm):
 
 class GrantRoleForm(FlaskForm):
     role = SelectField(_l("Role"), choices=to_choices(ROLES))
-    gemeente_id = SelectField(_l("Municipality (for coordinator, municipality staff and translator)"),
-                              coerce=int, validators=[Optional()])
-    languages = MultiCheckboxField(_l("Translates offers into (for translator)"),
-                                   choices=to_choices((code, UI_LANGUAGES[code]) for code in TRANSLATION_LANGUAGES))
+    gemeente_id = SelectField(
+        _l("Municipality (for coordinator, municipality staff and translator)"), coerce=int, validators=[Optional()]
+    )
+    languages = MultiCheckboxField(
+        _l("Translates offers into (for translator)"),
+        choices=to_choices((code, UI_LANGUAGES[code]) for code in TRANSLATION_LANGUAGES),
+    )
 
 
 class ReasonForm(FlaskForm):

@@ -39,8 +39,7 @@ def _count(model, *where) -> int:
 def index():
     counts = {
         "gemeenten": _count(Gemeente),
-        "organisations_pending": _count(Organisation,
-                                        Organisation.moderation_status == ModerationStatus.PENDING),
+        "organisations_pending": _count(Organisation, Organisation.moderation_status == ModerationStatus.PENDING),
         "offers_pending": _count(Offer, Offer.status == OfferStatus.PENDING),
         "users": _count(User),
         "newcomers": _count(Newcomer),
@@ -61,9 +60,7 @@ def gemeenten():
             db.session.commit()
             flash(_("Municipality added."), "success")
             return redirect(url_for("admin.gemeenten"))
-    rows = db.session.scalars(
-        select(Gemeente).options(selectinload(Gemeente.kernen)).order_by(Gemeente.name)
-    ).all()
+    rows = db.session.scalars(select(Gemeente).options(selectinload(Gemeente.kernen)).order_by(Gemeente.name)).all()
     return render_template("admin/gemeenten.html", form=form, gemeenten=rows)
 
 
@@ -129,9 +126,11 @@ def users():
         .order_by(User.display_name, User.id)
     )
     if name := _name_search():
-        query = query.where(func.lower(User.display_name).contains(name, autoescape=True)
-                            | func.lower(User.email).contains(name, autoescape=True)
-                            | User.phone.contains(name, autoescape=True))
+        query = query.where(
+            func.lower(User.display_name).contains(name, autoescape=True)
+            | func.lower(User.email).contains(name, autoescape=True)
+            | User.phone.contains(name, autoescape=True)
+        )
     page = paginate_query(query, request.args.get("page", 1))
     return render_template("admin/users.html", page=page, form=form)
 
@@ -141,8 +140,7 @@ def user_detail(user_id: int):
     user = db.get_or_404(User, user_id)
     form = GrantRoleForm()
     form.gemeente_id.choices = to_choices(
-        [(0, "—")]
-        + [(g.id, g.name) for g in db.session.scalars(select(Gemeente).order_by(Gemeente.name))]
+        [(0, "—")] + [(g.id, g.name) for g in db.session.scalars(select(Gemeente).order_by(Gemeente.name))]
     )
     if form.validate_on_submit():
         gemeente = db.session.get(Gemeente, form.gemeente_id.data) if form.gemeente_id.data else None

@@ -44,9 +44,7 @@ def load(reset: bool = False) -> list[tuple[str, str]]:
 
     if db.session.scalar(select(Gemeente).where(Gemeente.name == "Dalfsen")) is not None:
         if not reset:
-            raise click.ClickException(
-                "Demo data is already loaded. Use --reset to drop all data and load it again."
-            )
+            raise click.ClickException("Demo data is already loaded. Use --reset to drop all data and load it again.")
     if reset:
         delete_all_rows(db.session)
     gemeenten, kernen = _load_places(content)
@@ -78,23 +76,49 @@ def _load_organisations(content, gemeenten):
     organisations = {}
     for row in content.ORGANISATIONS:
         organisations[row["key"]] = Organisation(
-            name=row["name"], kind=row["kind"], gemeente=gemeenten[row["gemeente"]],
-            description=row.get("description", ""), email=row.get("email"),
-            phone=row.get("phone"), moderation_status="approved",
+            name=row["name"],
+            kind=row["kind"],
+            gemeente=gemeenten[row["gemeente"]],
+            description=row.get("description", ""),
+            email=row.get("email"),
+            phone=row.get("phone"),
+            moderation_status="approved",
         )
     # A freshly registered club, so moderation has something to show.
     organisations["new-club"] = Organisation(
-        name="Schaakclub De Vecht", kind="vereniging", gemeente=gemeenten["Dalfsen"],
-        description="Schaken voor jong en oud, elke donderdagavond.", moderation_status="pending",
+        name="Schaakclub De Vecht",
+        kind="vereniging",
+        gemeente=gemeenten["Dalfsen"],
+        description="Schaken voor jong en oud, elke donderdagavond.",
+        moderation_status="pending",
     )
     db.session.add_all(organisations.values())
     return organisations
 
 
-OFFER_FIELDS = ("kind", "type", "title", "description", "tags", "schedule", "min_dutch_level",
-                "host_languages", "capacity", "women_only", "age_min", "age_max", "childcare",
-                "cost_eur", "language_rich", "contact_name", "contact_email", "contact_phone",
-                "duration_weeks", "hours_per_week", "status")
+OFFER_FIELDS = (
+    "kind",
+    "type",
+    "title",
+    "description",
+    "tags",
+    "schedule",
+    "min_dutch_level",
+    "host_languages",
+    "capacity",
+    "women_only",
+    "age_min",
+    "age_max",
+    "childcare",
+    "cost_eur",
+    "language_rich",
+    "contact_name",
+    "contact_email",
+    "contact_phone",
+    "duration_weeks",
+    "hours_per_week",
+    "status",
+)
 
 
 def _load_offers(content, organisations, kernen):
@@ -103,7 +127,9 @@ def _load_offers(content, organisations, kernen):
     for row in content.OFFERS:
         kern = kernen[row["kern"]]
         offer = Offer(
-            organisation=organisations[row["organisation"]], kern=kern, gemeente=kern.gemeente,
+            organisation=organisations[row["organisation"]],
+            kern=kern,
+            gemeente=kern.gemeente,
             **{name: row.get(name) for name in OFFER_FIELDS if row.get(name) is not None},
         )
         if row.get("start_in_days") is not None:
@@ -117,9 +143,25 @@ def _load_offers(content, organisations, kernen):
     return offers
 
 
-NEWCOMER_FIELDS = ("name", "gender", "birth_year", "languages", "dutch_level", "leerroute",
-                   "interests", "profession", "wants", "goals", "availability", "mobility",
-                   "max_km", "needs_childcare", "phone", "email", "notes")
+NEWCOMER_FIELDS = (
+    "name",
+    "gender",
+    "birth_year",
+    "languages",
+    "dutch_level",
+    "leerroute",
+    "interests",
+    "profession",
+    "wants",
+    "goals",
+    "availability",
+    "mobility",
+    "max_km",
+    "needs_childcare",
+    "phone",
+    "email",
+    "notes",
+)
 
 
 def _load_newcomers(content, kernen, organisations):
@@ -128,7 +170,8 @@ def _load_newcomers(content, kernen, organisations):
     for row in content.NEWCOMERS:
         kern = kernen[row["kern"]]
         newcomer = Newcomer(
-            gemeente=kern.gemeente, kern=kern,
+            gemeente=kern.gemeente,
+            kern=kern,
             arrival_date=today() - timedelta(days=30 * row.get("arrived_months_ago", 6)),
             **{name: row.get(name) for name in NEWCOMER_FIELDS if row.get(name) is not None},
         )
@@ -154,8 +197,9 @@ def _load_accounts(gemeenten, organisations, newcomers):
         if org_key:
             user.organisation = organisations[org_key]
         for role, gemeente_name, *languages in roles:
-            user.grant(role, gemeenten[gemeente_name] if gemeente_name else None,
-                       languages=languages[0] if languages else None)
+            user.grant(
+                role, gemeenten[gemeente_name] if gemeente_name else None, languages=languages[0] if languages else None
+            )
         db.session.add(user)
         printed.append((login, ", ".join(role for role, *_rest in roles)))
     _provider_logins(organisations, {key for *_rest, key in DEMO_ACCOUNTS if key})
@@ -167,15 +211,26 @@ def _load_translations(content) -> None:
     db.session.flush()
     translator = db.session.scalar(select(User).where(User.email == "vertaler@dalfsen.example"))
     reviewer = db.session.scalar(select(User).where(User.email == "coordinator@dalfsen.example"))
-    offers = {o.title: o for o in db.session.scalars(
-        select(Offer).where(Offer.title.in_([row["offer"] for row in content.OFFER_TRANSLATIONS])))}
+    offers = {
+        o.title: o
+        for o in db.session.scalars(
+            select(Offer).where(Offer.title.in_([row["offer"] for row in content.OFFER_TRANSLATIONS]))
+        )
+    }
     for row in content.OFFER_TRANSLATIONS:
         approved = row["status"] == TranslationStatus.APPROVED
-        db.session.add(OfferTranslation(
-            offer=offers[row["offer"]], lang=row["lang"], title=row["title"], description=row["description"],
-            status=row["status"], translator=translator, reviewer=reviewer if approved else None,
-            reviewed_dt=utcnow() if approved else None,
-        ))
+        db.session.add(
+            OfferTranslation(
+                offer=offers[row["offer"]],
+                lang=row["lang"],
+                title=row["title"],
+                description=row["description"],
+                status=row["status"],
+                translator=translator,
+                reviewer=reviewer if approved else None,
+                reviewed_dt=utcnow() if approved else None,
+            )
+        )
 
 
 def _provider_logins(organisations, taken) -> None:
@@ -184,8 +239,13 @@ def _provider_logins(organisations, taken) -> None:
     for key, organisation in organisations.items():
         if key in taken:
             continue
-        user = User(display_name=organisation.name, email=f"{key}@{PROVIDER_DOMAIN}", organisation=organisation,
-                    password_hash=password_hash, email_confirmed_dt=utcnow())
+        user = User(
+            display_name=organisation.name,
+            email=f"{key}@{PROVIDER_DOMAIN}",
+            organisation=organisation,
+            password_hash=password_hash,
+            email_confirmed_dt=utcnow(),
+        )
         user.grant("provider")
         db.session.add(user)
 

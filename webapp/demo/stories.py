@@ -44,9 +44,9 @@ def _user_with(role: str, **where) -> User:
 
 def _best_offer(newcomer: Newcomer, types) -> Offer | None:
     return db.session.scalars(
-        select(Offer).join(Suggestion, Suggestion.offer_id == Offer.id)
-        .where(Suggestion.newcomer_id == newcomer.id, Offer.type.in_(types),
-               Offer.places_taken < Offer.capacity)
+        select(Offer)
+        .join(Suggestion, Suggestion.offer_id == Offer.id)
+        .where(Suggestion.newcomer_id == newcomer.id, Offer.type.in_(types), Offer.places_taken < Offer.capacity)
         .order_by(Suggestion.score.desc())
     ).first()
 
@@ -93,6 +93,11 @@ def _move_start_back(match, days: int) -> None:
     for follow_up in match.follow_ups:
         follow_up.due_date -= delta
     for event in match.events:
-        if event.to_status in (MatchStatus.PROPOSED, MatchStatus.APPROVED, MatchStatus.ACCEPTED,
-                               MatchStatus.STARTED, MatchStatus.SUGGESTED):
+        if event.to_status in (
+            MatchStatus.PROPOSED,
+            MatchStatus.APPROVED,
+            MatchStatus.ACCEPTED,
+            MatchStatus.STARTED,
+            MatchStatus.SUGGESTED,
+        ):
             event.created_dt -= delta

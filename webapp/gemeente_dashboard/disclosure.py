@@ -131,8 +131,13 @@ class Table:
     another holds a subset of its members.
     """
 
-    def __init__(self, axes: list[Axis], exists: Callable[[tuple], bool] | None = None, distinct: bool = False,
-                 shape: Hashable | None = None):
+    def __init__(
+        self,
+        axes: list[Axis],
+        exists: Callable[[tuple], bool] | None = None,
+        distinct: bool = False,
+        shape: Hashable | None = None,
+    ):
         self.axes = axes
         self.distinct = distinct
         self._shape = _shape(self, exists, shape)
@@ -154,8 +159,9 @@ class Table:
 
         A distinct table adds ``members`` (organisations) to each cell's set instead of a count.
         """
-        positions = [[axis.position[node] for node in nodes] for axis, nodes in zip(self.axes, nodes_per_axis,
-                                                                                     strict=True)]
+        positions = [
+            [axis.position[node] for node in nodes] for axis, nodes in zip(self.axes, nodes_per_axis, strict=True)
+        ]
         for key in product(*positions):
             i = self.index.get(key)
             if i is None:
@@ -175,8 +181,13 @@ class Table:
         protector = _Protector(self, values)
         protector.run()
         small, hidden = Figure(State.SMALL), Figure(State.HIDDEN)
-        return Protected(self, [Figure(State.SHOWN, v) if s == _SHOWN else small if s == _SMALL else hidden
-                                for v, s in zip(values, protector.state, strict=True)])
+        return Protected(
+            self,
+            [
+                Figure(State.SHOWN, v) if s == _SHOWN else small if s == _SMALL else hidden
+                for v, s in zip(values, protector.state, strict=True)
+            ],
+        )
 
     def relations(self) -> list[tuple[int, list[int]]]:
         return self._shape.relations
@@ -200,7 +211,7 @@ class _Shape:
             for key, i in index.items():
                 for position, axis in enumerate(axes):
                     for split in axis._splits[key[position]]:
-                        parts = [index.get(key[:position] + (child,) + key[position + 1:]) for child in split]
+                        parts = [index.get(key[:position] + (child,) + key[position + 1 :]) for child in split]
                         if None not in parts:
                             self.relations.append((i, parts))
         #: for every cell, the cells that hold it (on every axis the same node or one above it)

@@ -22,9 +22,11 @@ XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def legend() -> list[str]:
-    return [f"{SMALL_TEXT}: {_('fewer than 5 (0 included), so that no one can be recognised')}",
-            f"{HIDDEN_TEXT}: {_('hidden, so that a count under 5 cannot be worked out from the other figures')}",
-            f"{NOT_SHOWN}: {_('not shown, because the count it is made of is not shown')}"]
+    return [
+        f"{SMALL_TEXT}: {_('fewer than 5 (0 included), so that no one can be recognised')}",
+        f"{HIDDEN_TEXT}: {_('hidden, so that a count under 5 cannot be worked out from the other figures')}",
+        f"{NOT_SHOWN}: {_('not shown, because the count it is made of is not shown')}",
+    ]
 
 
 def _plain(cell):
@@ -71,7 +73,7 @@ def _sheet_name(title: str, taken: set[str]) -> str:
     base, n = name, 2
     while name.lower() in taken:
         suffix = f" {n}"
-        name, n = base[:31 - len(suffix)] + suffix, n + 1
+        name, n = base[: 31 - len(suffix)] + suffix, n + 1
     taken.add(name.lower())
     return name
 
@@ -107,8 +109,9 @@ def _write_section(worksheet, section: Section, heading: list[str]) -> None:
     widths: dict[int, int] = {1: 24}
     if not section.applies:
         row += 2
-        worksheet.cell(row=row, column=1, value=_("Not available for this filter: this indicator is not broken "
-                                                  "down this way."))
+        worksheet.cell(
+            row=row, column=1, value=_("Not available for this filter: this indicator is not broken down this way.")
+        )
     for sheet in section.sheets:
         row += 2
         worksheet.cell(row=row, column=1, value=sheet.title).font = Font(bold=True)

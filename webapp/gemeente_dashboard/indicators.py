@@ -61,8 +61,12 @@ def org_node(organisation_id: int) -> tuple:
 
 
 #: The funnel: each stage splits into those who dropped out there and the next stage.
-FUNNEL = [("suggested", "not_proposed", "proposed"), ("proposed", "not_approved", "approved"),
-          ("approved", "not_started", "started"), ("started", "not_going", "going")]
+FUNNEL = [
+    ("suggested", "not_proposed", "proposed"),
+    ("proposed", "not_approved", "approved"),
+    ("approved", "not_started", "started"),
+    ("started", "not_going", "going"),
+]
 FUNNEL_STAGES = ["suggested", "proposed", "approved", "started", "going"]
 FUNNEL_LABELS = {
     "suggested": _l("Suggested or proposed"),
@@ -74,8 +78,13 @@ FUNNEL_LABELS = {
 STOP_REASONS = [*END_REASONS, "other"]
 STOP_LABELS = {**END_REASONS, "other": _l("Other or unknown reason")}
 #: Days from arrival to a first match: the distribution's bins (upper bounds, inclusive).
-DAY_BINS = [(91, _l("Under 3 months")), (182, _l("3 to 6 months")), (273, _l("6 to 9 months")),
-            (365, _l("9 to 12 months")), (None, _l("More than a year"))]
+DAY_BINS = [
+    (91, _l("Under 3 months")),
+    (182, _l("3 to 6 months")),
+    (273, _l("6 to 9 months")),
+    (365, _l("9 to 12 months")),
+    (None, _l("More than a year")),
+]
 COHORT = ("newcomers", "active", "not_active", "club", "not_club")
 
 
@@ -95,22 +104,33 @@ class Scope:
     @classmethod
     def load(cls, gemeente: Gemeente) -> Scope:
         kernen = db.session.execute(
-            select(Kern.id, Kern.name).where(Kern.gemeente_id == gemeente.id).order_by(Kern.name)).all()
+            select(Kern.id, Kern.name).where(Kern.gemeente_id == gemeente.id).order_by(Kern.name)
+        ).all()
         organisations = db.session.execute(
             select(Organisation.id, Organisation.name)
             .where(Organisation.id.in_(select(Offer.organisation_id).where(Offer.gemeente_id == gemeente.id)))
-            .order_by(Organisation.name, Organisation.id)).all()
+            .order_by(Organisation.name, Organisation.id)
+        ).all()
         present = set(db.session.scalars(select(Offer.type).where(Offer.gemeente_id == gemeente.id).distinct()))
         order = list(vocab.OFFER_TYPES)
         types = sorted(present, key=lambda t: (order.index(t) if t in order else len(order), t))
-        return cls(gemeente.id, gemeente.name, [*map(tuple, kernen), (None, str(_l("Kern unknown")))],
-                   [tuple(o) for o in organisations], types)
+        return cls(
+            gemeente.id,
+            gemeente.name,
+            [*map(tuple, kernen), (None, str(_l("Kern unknown")))],
+            [tuple(o) for o in organisations],
+            types,
+        )
 
     @property
     def signature(self) -> tuple:
         """What the tables' shapes depend on: the categories, not the counts."""
-        return (self.gemeente_id, tuple(k for k, _n in self.kernen), tuple(o for o, _n in self.organisations),
-                tuple(self.types))
+        return (
+            self.gemeente_id,
+            tuple(k for k, _n in self.kernen),
+            tuple(o for o, _n in self.organisations),
+            tuple(self.types),
+        )
 
     def shape(self, name: str, *more) -> tuple:
         return (name, self.signature, *more)
@@ -152,8 +172,14 @@ class Scope:
 
 def time_axis(year: int, today: date, weeks: bool) -> Axis:
     nodes = periods.tree(year, today, weeks=weeks)
-    return Axis(nodes[0], {p: [children] for p in nodes
-                           if (children := [c for c in periods.begun_children(p, today) if weeks or c.kind != "week"])})
+    return Axis(
+        nodes[0],
+        {
+            p: [children]
+            for p in nodes
+            if (children := [c for c in periods.begun_children(p, today) if weeks or c.kind != "week"])
+        },
+    )
 
 
 def _window(year: int, today: date) -> tuple[datetime, datetime]:
@@ -207,27 +233,38 @@ class Indicator:
 
 # -- the indicators, one table per gemeente and year --------------------------------------
 
+
 def matches_started(scope: Scope, year: int, today: date) -> Indicator:
     """Matches whose start (both sides confirmed) falls in a period, by the offer's type, kern, organisation."""
     time = time_axis(year, today, weeks=True)
     offer = scope.offer_axis(organisations=True)
-    table = Table([time, offer], exists=lambda cell: cell[1] == ALL or cell[0].kind != "week",
-                  shape=scope.shape("matches_started", year, today))
+    table = Table(
+        [time, offer],
+        exists=lambda cell: cell[1] == ALL or cell[0].kind != "week",
+        shape=scope.shape("matches_started", year, today),
+    )
     start, end = _window(year, today)
     in_year = (Offer.gemeente_id == scope.gemeente_id, Match.started_dt >= start, Match.started_dt < end)
     day = func.date(Match.started_dt)
     for started, count in db.session.execute(
-            select(day, func.count()).join(Offer, Match.offer_id == Offer.id).where(*in_year).group_by(day)):
+        select(day, func.count()).join(Offer, Match.offer_id == Offer.id).where(*in_year).group_by(day)
+    ):
         table.add([time.chain(periods.containing("week", _as_date(started))), [ALL]], count)
     month = extract("month", Match.started_dt)
     # Two groupings, not one by all three: a month has few types and kernen but many organisations.
     for number, offer_type, kern_id, count in db.session.execute(
-            select(month, Offer.type, Offer.kern_id, func.count())
-            .join(Offer, Match.offer_id == Offer.id).where(*in_year).group_by(month, Offer.type, Offer.kern_id)):
+        select(month, Offer.type, Offer.kern_id, func.count())
+        .join(Offer, Match.offer_id == Offer.id)
+        .where(*in_year)
+        .group_by(month, Offer.type, Offer.kern_id)
+    ):
         table.add([time.chain(_month(year, number)), scope.offer_nodes(offer_type, kern_id)], count)
     for number, organisation_id, count in db.session.execute(
-            select(month, Offer.organisation_id, func.count())
-            .join(Offer, Match.offer_id == Offer.id).where(*in_year).group_by(month, Offer.organisation_id)):
+        select(month, Offer.organisation_id, func.count())
+        .join(Offer, Match.offer_id == Offer.id)
+        .where(*in_year)
+        .group_by(month, Offer.organisation_id)
+    ):
         table.add([time.chain(_month(year, number)), [org_node(organisation_id)]], count)
     return Indicator(table, table.protect())
 
@@ -244,10 +281,13 @@ def funnel(scope: Scope, year: int, today: date) -> Indicator:
     start, end = _window(year, today)
     cutoff = datetime.combine(today, datetime.min.time()) - timedelta(days=THREE_MONTHS_DAYS - 1)
     # A match is proposed after it is put forward, so only this year's events can say so.
-    proposed = Match.id.in_(select(MatchEvent.match_id).where(MatchEvent.to_status == MatchStatus.PROPOSED,
-                                                               MatchEvent.created_dt >= start))
-    going = and_(Match.started_dt < cutoff,
-                 or_(Match.ended_dt.is_(None), days_between(Match.started_dt, Match.ended_dt) >= THREE_MONTHS_DAYS))
+    proposed = Match.id.in_(
+        select(MatchEvent.match_id).where(MatchEvent.to_status == MatchStatus.PROPOSED, MatchEvent.created_dt >= start)
+    )
+    going = and_(
+        Match.started_dt < cutoff,
+        or_(Match.ended_dt.is_(None), days_between(Match.started_dt, Match.ended_dt) >= THREE_MONTHS_DAYS),
+    )
     stage = case(
         (and_(Match.started_dt.isnot(None), going), "going"),
         (Match.started_dt.isnot(None), "not_going"),
@@ -257,12 +297,19 @@ def funnel(scope: Scope, year: int, today: date) -> Indicator:
     ).label("stage")
     month = extract("month", Match.created_dt)
     for number, offer_type, kern_id, reached, count in db.session.execute(
-            select(month, Offer.type, Offer.kern_id, stage, func.count())
-            .join(Offer, Match.offer_id == Offer.id)
-            .where(Offer.gemeente_id == scope.gemeente_id, Match.created_dt >= start, Match.created_dt < end)
-            .group_by(month, Offer.type, Offer.kern_id, stage)):
-        table.add([time.chain(_month(year, number)), offer.containing(scope.offer_nodes(offer_type, kern_id)),
-                   stages.chain(reached)], count)
+        select(month, Offer.type, Offer.kern_id, stage, func.count())
+        .join(Offer, Match.offer_id == Offer.id)
+        .where(Offer.gemeente_id == scope.gemeente_id, Match.created_dt >= start, Match.created_dt < end)
+        .group_by(month, Offer.type, Offer.kern_id, stage)
+    ):
+        table.add(
+            [
+                time.chain(_month(year, number)),
+                offer.containing(scope.offer_nodes(offer_type, kern_id)),
+                stages.chain(reached),
+            ],
+            count,
+        )
     return Indicator(table, table.protect())
 
 
@@ -275,21 +322,33 @@ def stop_reasons(scope: Scope, year: int, today: date) -> Indicator:
     start, end = _window(year, today)
     month = extract("month", Match.ended_dt)
     for number, offer_type, kern_id, reason, count in db.session.execute(
-            select(month, Offer.type, Offer.kern_id, Match.reason_code, func.count())
-            .join(Offer, Match.offer_id == Offer.id)
-            .where(Offer.gemeente_id == scope.gemeente_id, Match.ended_dt >= start, Match.ended_dt < end)
-            .group_by(month, Offer.type, Offer.kern_id, Match.reason_code)):
-        table.add([time.chain(_month(year, number)), offer.containing(scope.offer_nodes(offer_type, kern_id)),
-                   reasons.chain(reason if reason in END_REASONS else "other")], count)
+        select(month, Offer.type, Offer.kern_id, Match.reason_code, func.count())
+        .join(Offer, Match.offer_id == Offer.id)
+        .where(Offer.gemeente_id == scope.gemeente_id, Match.ended_dt >= start, Match.ended_dt < end)
+        .group_by(month, Offer.type, Offer.kern_id, Match.reason_code)
+    ):
+        table.add(
+            [
+                time.chain(_month(year, number)),
+                offer.containing(scope.offer_nodes(offer_type, kern_id)),
+                reasons.chain(reason if reason in END_REASONS else "other"),
+            ],
+            count,
+        )
     return Indicator(table, table.protect())
 
 
 def _going_on(on_day, types, *also):
     """A match of the newcomer, of one of ``types``, going on on ``on_day`` (an SQL date)."""
     return exists().where(
-        Match.newcomer_id == Newcomer.id, Match.offer_id == Offer.id, Offer.type.in_(types), *also,
-        Match.started_dt.isnot(None), func.date(Match.started_dt) <= on_day,
-        or_(Match.ended_dt.is_(None), func.date(Match.ended_dt) >= on_day))
+        Match.newcomer_id == Newcomer.id,
+        Match.offer_id == Offer.id,
+        Offer.type.in_(types),
+        *also,
+        Match.started_dt.isnot(None),
+        func.date(Match.started_dt) <= on_day,
+        or_(Match.ended_dt.is_(None), func.date(Match.ended_dt) >= on_day),
+    )
 
 
 def after_six_months(scope: Scope, year: int, today: date) -> Indicator:
@@ -299,25 +358,44 @@ def after_six_months(scope: Scope, year: int, today: date) -> Indicator:
     measure = Axis("newcomers", {"newcomers": [["active", "not_active"], ["club", "not_club"]]})
     table = Table([time, kern, measure], shape=scope.shape("after_six_months", year, today))
     mark = six_months_after(Newcomer.arrival_date)
-    worked = exists().where(Match.newcomer_id == Newcomer.id, Match.status == MatchStatus.ENDED,
-                            Match.reason_code == WORK_OR_STUDY, func.date(Match.ended_dt) <= mark)
+    worked = exists().where(
+        Match.newcomer_id == Newcomer.id,
+        Match.status == MatchStatus.ENDED,
+        Match.reason_code == WORK_OR_STUDY,
+        func.date(Match.ended_dt) <= mark,
+    )
     active = or_(_going_on(mark, PARTICIPATION_TYPES), worked)
     club = _going_on(mark, SOCIAL_TYPES, Offer.language_rich.is_(True))
     people = (
-        select(mark.label("mark"), Newcomer.kern_id.label("kern_id"),
-               case((active, 1), else_=0).label("active"), case((club, 1), else_=0).label("club"))
-        .where(Newcomer.gemeente_id == scope.gemeente_id,
-               # the six-month day lies in the year exactly when arrival is from 1 July to 30 June before
-               Newcomer.arrival_date >= date(year - 1, 7, 1), Newcomer.arrival_date < date(year, 7, 1),
-               or_(Newcomer.birth_year.is_(None), Newcomer.birth_year <= extract("year", mark) - ADULT_AGE))
-        .subquery())
+        select(
+            mark.label("mark"),
+            Newcomer.kern_id.label("kern_id"),
+            case((active, 1), else_=0).label("active"),
+            case((club, 1), else_=0).label("club"),
+        )
+        .where(
+            Newcomer.gemeente_id == scope.gemeente_id,
+            # the six-month day lies in the year exactly when arrival is from 1 July to 30 June before
+            Newcomer.arrival_date >= date(year - 1, 7, 1),
+            Newcomer.arrival_date < date(year, 7, 1),
+            or_(Newcomer.birth_year.is_(None), Newcomer.birth_year <= extract("year", mark) - ADULT_AGE),
+        )
+        .subquery()
+    )
     month = extract("month", people.c.mark)
     for number, kern_id, is_active, in_club, count in db.session.execute(
-            select(month, people.c.kern_id, people.c.active, people.c.club, func.count())
-            .where(people.c.mark <= today)
-            .group_by(month, people.c.kern_id, people.c.active, people.c.club)):
-        table.add([time.chain(_month(year, number)), kern.chain(scope.kern(kern_id)),
-                   ["newcomers", "active" if is_active else "not_active", "club" if in_club else "not_club"]], count)
+        select(month, people.c.kern_id, people.c.active, people.c.club, func.count())
+        .where(people.c.mark <= today)
+        .group_by(month, people.c.kern_id, people.c.active, people.c.club)
+    ):
+        table.add(
+            [
+                time.chain(_month(year, number)),
+                kern.chain(scope.kern(kern_id)),
+                ["newcomers", "active" if is_active else "not_active", "club" if in_club else "not_club"],
+            ],
+            count,
+        )
     return Indicator(table, table.protect())
 
 
@@ -335,13 +413,18 @@ def first_match(scope: Scope, year: int, today: date) -> Indicator:
     first = func.min(Match.started_dt)
     days: dict[tuple, list[int]] = {}
     for kern_id, arrival, started in db.session.execute(
-            select(Newcomer.kern_id, Newcomer.arrival_date, first)
-            .join(Match, Match.newcomer_id == Newcomer.id)
-            .where(Newcomer.gemeente_id == scope.gemeente_id, Newcomer.arrival_date.isnot(None),
-                   Match.started_dt.isnot(None), func.date(Match.started_dt) >= Newcomer.arrival_date,
-                   Match.started_dt < end)
-            .group_by(Newcomer.id, Newcomer.kern_id, Newcomer.arrival_date)
-            .having(first >= start)):
+        select(Newcomer.kern_id, Newcomer.arrival_date, first)
+        .join(Match, Match.newcomer_id == Newcomer.id)
+        .where(
+            Newcomer.gemeente_id == scope.gemeente_id,
+            Newcomer.arrival_date.isnot(None),
+            Match.started_dt.isnot(None),
+            func.date(Match.started_dt) >= Newcomer.arrival_date,
+            Match.started_dt < end,
+        )
+        .group_by(Newcomer.id, Newcomer.kern_id, Newcomer.arrival_date)
+        .having(first >= start)
+    ):
         started = _as_date(started)
         took = (started - _as_date(arrival)).days
         time_nodes, kern_nodes = time.chain(periods.containing("month", started)), kern.chain(scope.kern(kern_id))
@@ -360,17 +443,27 @@ def waiting_list(scope: Scope, on_day: date) -> Indicator:
     table = Table([kern], shape=scope.shape("waiting_list"))
     since = Newcomer.wants_since["taalcoach"].as_string()
     holding = exists().where(
-        Match.newcomer_id == Newcomer.id, Match.offer_id == Offer.id, Offer.type == "taalcoach",
-        Match.approved_dt.isnot(None), func.date(Match.approved_dt) <= on_day,
-        or_(Match.status.in_(list(OCCUPYING)),
+        Match.newcomer_id == Newcomer.id,
+        Match.offer_id == Offer.id,
+        Offer.type == "taalcoach",
+        Match.approved_dt.isnot(None),
+        func.date(Match.approved_dt) <= on_day,
+        or_(
+            Match.status.in_(list(OCCUPYING)),
             and_(Match.status == MatchStatus.ENDED, func.date(Match.ended_dt) > on_day),
-            and_(Match.status.in_((MatchStatus.DECLINED, MatchStatus.REJECTED)),
-                 func.date(Match.updated_dt) > on_day)))
+            and_(Match.status.in_((MatchStatus.DECLINED, MatchStatus.REJECTED)), func.date(Match.updated_dt) > on_day),
+        ),
+    )
     days: dict[tuple, list[int]] = {}
     for kern_id, wished in db.session.execute(
-            select(Newcomer.kern_id, since)
-            .where(Newcomer.gemeente_id == scope.gemeente_id, Newcomer.erased_dt.is_(None),
-                   since.isnot(None), since <= on_day.isoformat(), ~holding)):
+        select(Newcomer.kern_id, since).where(
+            Newcomer.gemeente_id == scope.gemeente_id,
+            Newcomer.erased_dt.is_(None),
+            since.isnot(None),
+            since <= on_day.isoformat(),
+            ~holding,
+        )
+    ):
         nodes = kern.chain(scope.kern(kern_id))
         table.add([nodes])
         for node in nodes:
@@ -387,22 +480,31 @@ def employers(scope: Scope, year: int, today: date) -> Indicator:
     table = Table([time, hosting, kern], distinct=True, shape=scope.shape("employers", year, today))
     start, end = _window(year, today)
     first_month = extract("year", Match.started_dt) * 12 + extract("month", Match.started_dt)
-    last_month = case((Match.ended_dt.is_(None), 10**6),
-                      else_=extract("year", Match.ended_dt) * 12 + extract("month", Match.ended_dt))
+    last_month = case(
+        (Match.ended_dt.is_(None), 10**6), else_=extract("year", Match.ended_dt) * 12 + extract("month", Match.ended_dt)
+    )
     months = [p for p in time.nodes if p.kind == "month"]
     hosts: dict[tuple, set] = {}
     for organisation_id, offer_type, kern_id, first, last in db.session.execute(
-            select(Offer.organisation_id, Offer.type, Offer.kern_id, first_month, last_month).distinct()
-            .join(Offer, Match.offer_id == Offer.id)
-            .where(Offer.gemeente_id == scope.gemeente_id, Offer.type.in_(HOSTING_TYPES),
-                   Match.started_dt.isnot(None), Match.started_dt < end,
-                   or_(Match.ended_dt.is_(None), Match.ended_dt >= start))):
+        select(Offer.organisation_id, Offer.type, Offer.kern_id, first_month, last_month)
+        .distinct()
+        .join(Offer, Match.offer_id == Offer.id)
+        .where(
+            Offer.gemeente_id == scope.gemeente_id,
+            Offer.type.in_(HOSTING_TYPES),
+            Match.started_dt.isnot(None),
+            Match.started_dt < end,
+            or_(Match.ended_dt.is_(None), Match.ended_dt >= start),
+        )
+    ):
         where = scope.kern(kern_id)
         for number in range(max(0, int(first) - year * 12 - 1), min(len(months), int(last) - year * 12)):
             hosts.setdefault((number, offer_type, where), set()).add(organisation_id)
     for (number, offer_type, kern_node_), organisations in hosts.items():
-        table.add([time.chain(months[number]), hosting.chain(type_node(offer_type)), kern.chain(kern_node_)],
-                  members=organisations)
+        table.add(
+            [time.chain(months[number]), hosting.chain(type_node(offer_type)), kern.chain(kern_node_)],
+            members=organisations,
+        )
     return Indicator(table, table.protect())
 
 
@@ -414,11 +516,14 @@ def new_offers(scope: Scope, year: int, today: date) -> Indicator:
     start, end = _window(year, today)
     month = extract("month", Offer.published_dt)
     for number, kern_id, offer_type, count in db.session.execute(
-            select(month, Offer.kern_id, Offer.type, func.count())
-            .where(Offer.gemeente_id == scope.gemeente_id, Offer.published_dt >= start, Offer.published_dt < end)
-            .group_by(month, Offer.kern_id, Offer.type)):
-        table.add([time.chain(_month(year, number)), kern.chain(scope.kern(kern_id)),
-                   types.chain(type_node(offer_type))], count)
+        select(month, Offer.kern_id, Offer.type, func.count())
+        .where(Offer.gemeente_id == scope.gemeente_id, Offer.published_dt >= start, Offer.published_dt < end)
+        .group_by(month, Offer.kern_id, Offer.type)
+    ):
+        table.add(
+            [time.chain(_month(year, number)), kern.chain(scope.kern(kern_id)), types.chain(type_node(offer_type))],
+            count,
+        )
     return Indicator(table, table.protect())
 
 
@@ -440,14 +545,18 @@ def version() -> tuple:
     Every step of a match writes a `MatchEvent`; a newcomer's or an offer's change
     (erasure and moves included) sets its ``updated_dt``; the counts catch deletions.
     """
-    return tuple(db.session.execute(select(
-        select(func.max(MatchEvent.id)).scalar_subquery(),
-        select(func.max(Match.created_dt)).scalar_subquery(),
-        select(func.max(Newcomer.updated_dt)).scalar_subquery(),
-        select(func.count(Newcomer.id)).scalar_subquery(),
-        select(func.max(Offer.updated_dt)).scalar_subquery(),
-        select(func.count(Offer.id)).scalar_subquery(),
-    )).one())
+    return tuple(
+        db.session.execute(
+            select(
+                select(func.max(MatchEvent.id)).scalar_subquery(),
+                select(func.max(Match.created_dt)).scalar_subquery(),
+                select(func.max(Newcomer.updated_dt)).scalar_subquery(),
+                select(func.count(Newcomer.id)).scalar_subquery(),
+                select(func.max(Offer.updated_dt)).scalar_subquery(),
+                select(func.count(Offer.id)).scalar_subquery(),
+            )
+        ).one()
+    )
 
 
 class Figures:

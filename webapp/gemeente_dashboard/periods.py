@@ -59,8 +59,9 @@ class Period:
         if self.kind == "month":
             return format_date(self.start, "LLLL y")
         days = f"{self.start.day}" if self.start == self.last_day else f"{self.start.day}–{self.last_day.day}"
-        return str(_l("week %(week)d (%(days)s %(month)s)", week=self.week, days=days,
-                      month=format_date(self.start, "LLL")))
+        return str(
+            _l("week %(week)d (%(days)s %(month)s)", week=self.week, days=days, month=format_date(self.start, "LLL"))
+        )
 
     def children(self) -> list[Period]:
         if self.kind == "year":
@@ -166,7 +167,7 @@ def descendants(period: Period, kind: str, today: date) -> list[Period]:
 
 def finer_kinds(period: Period) -> list[str]:
     """The kinds a period's series can be shown in."""
-    return list(KINDS[KINDS.index(period.kind) + 1:])
+    return list(KINDS[KINDS.index(period.kind) + 1 :])
 
 
 def choices(today: date, first_year: int) -> list[Period]:
@@ -175,6 +176,5 @@ def choices(today: date, first_year: int) -> list[Period]:
     for number_year in range(today.year, first_year - 1, -1):
         found.append(year(number_year))
         found.extend(reversed([q for q in year(number_year).children() if q.has_begun(today)]))
-        found.extend(reversed([m for q in year(number_year).children() for m in q.children()
-                               if m.has_begun(today)]))
+        found.extend(reversed([m for q in year(number_year).children() for m in q.children() if m.has_begun(today)]))
     return found

@@ -118,12 +118,21 @@ class Chart:
 
     def data(self) -> dict:
         return {
-            "id": self.id, "kind": self.kind, "title": self.title, "labels": self.labels,
-            "datasets": [{"label": label,
-                          "data": [c.value if isinstance(c, Figure) and c.shown
-                                   else (c.number if isinstance(c, Value) else None) for c in cells],
-                          "texts": [str(c) if c is not None else "" for c in cells]}
-                         for label, cells in self.series],
+            "id": self.id,
+            "kind": self.kind,
+            "title": self.title,
+            "labels": self.labels,
+            "datasets": [
+                {
+                    "label": label,
+                    "data": [
+                        c.value if isinstance(c, Figure) and c.shown else (c.number if isinstance(c, Value) else None)
+                        for c in cells
+                    ],
+                    "texts": [str(c) if c is not None else "" for c in cells],
+                }
+                for label, cells in self.series
+            ],
         }
 
 
@@ -187,20 +196,30 @@ SECTION_TITLES = {
 }
 
 DEFINITIONS = {
-    "matches_started": _l("Matches whose start both sides confirmed in the period, by the offer's type, kern and "
-                          "organisation."),
-    "after_six_months": _l("Adult newcomers whose day six months after arrival falls in the period: who had a "
-                           "taalstage, werkervaringsplek, volunteer work, work or study going on that day, and who "
-                           "was in a club or weekly activity with Dutch residents."),
-    "first_match": _l("Newcomers whose first match since arrival started in the period, and how many days after "
-                      "arrival it started."),
-    "waiting_list": _l("Newcomers who asked for a taalcoach and had none on the period's last day (today for the "
-                       "running period), and how long they had waited."),
-    "employers": _l("Organisations with a taalstage or werkervaringsplek going on in the period. One organisation "
-                    "can host both, so the parts need not add up."),
+    "matches_started": _l(
+        "Matches whose start both sides confirmed in the period, by the offer's type, kern and organisation."
+    ),
+    "after_six_months": _l(
+        "Adult newcomers whose day six months after arrival falls in the period: who had a "
+        "taalstage, werkervaringsplek, volunteer work, work or study going on that day, and who "
+        "was in a club or weekly activity with Dutch residents."
+    ),
+    "first_match": _l(
+        "Newcomers whose first match since arrival started in the period, and how many days after arrival it started."
+    ),
+    "waiting_list": _l(
+        "Newcomers who asked for a taalcoach and had none on the period's last day (today for the "
+        "running period), and how long they had waited."
+    ),
+    "employers": _l(
+        "Organisations with a taalstage or werkervaringsplek going on in the period. One organisation "
+        "can host both, so the parts need not add up."
+    ),
     "new_offers": _l("Offers first published in the period, by the kern where they take place."),
-    "funnel": _l("Matches first put forward in the period, and how far they got. The last stage counts only "
-                 "matches that started at least three months ago."),
+    "funnel": _l(
+        "Matches first put forward in the period, and how far they got. The last stage counts only "
+        "matches that started at least three months ago."
+    ),
     "stop_reasons": _l("Matches that ended in the period, by reason."),
 }
 
@@ -211,8 +230,9 @@ ORDER = list(SECTION_TITLES)
 class Dashboard:
     """All sections for a gemeente, a period and a filter."""
 
-    def __init__(self, figures: Figures, period: periods.Period, chosen: Filter, by: str | None,
-                 targets: dict[str, float | None]):
+    def __init__(
+        self, figures: Figures, period: periods.Period, chosen: Filter, by: str | None, targets: dict[str, float | None]
+    ):
         self.figures = figures
         self.scope = figures.scope
         self.today = figures.today
@@ -263,10 +283,16 @@ class Dashboard:
         if value is None or (per_year and self.period.kind != "year"):
             return None
         number = _number(cell)
-        shown_target = (format_percent(value / 100, "#,##0%") if definition.unit == "percent"
-                        else format_decimal(value))
-        result = {"key": key, "label": str(definition.label), "value": value, "text": shown_target,
-                  "at_least": definition.at_least, "progress": None, "met": None}
+        shown_target = format_percent(value / 100, "#,##0%") if definition.unit == "percent" else format_decimal(value)
+        result = {
+            "key": key,
+            "label": str(definition.label),
+            "value": value,
+            "text": shown_target,
+            "at_least": definition.at_least,
+            "progress": None,
+            "met": None,
+        }
         if number is not None:
             if definition.at_least:
                 result["progress"] = 100 if value == 0 else min(100, round(100 * number / value))
@@ -283,32 +309,76 @@ class Dashboard:
         found = []
         if self.applies("matches_started"):
             now, before = self._cell("matches_started", p, node), self._cell("matches_started", q, node)
-            found.append(Headline("matches_started", str(_l("Matches started")), now, before,
-                                  target=self._target("matches_per_year", now, per_year=True)))
+            found.append(
+                Headline(
+                    "matches_started",
+                    str(_l("Matches started")),
+                    now,
+                    before,
+                    target=self._target("matches_per_year", now, per_year=True),
+                )
+            )
         if self.applies("after_six_months"):
             shares = {}
             for name in ("active", "club"):
-                shares[name] = [share(self._cell("after_six_months", period, node, name),
-                                      self._cell("after_six_months", period, node, "newcomers")) for period in (p, q)]
-            found.append(Headline("active", str(_l("Active six months after arrival")), *shares["active"],
-                                  target=self._target("active_after_six_months", shares["active"][0])))
-            found.append(Headline("club", str(_l("In a club or weekly activity with Dutch residents")),
-                                  *shares["club"], target=self._target("club_after_six_months", shares["club"][0])))
+                shares[name] = [
+                    share(
+                        self._cell("after_six_months", period, node, name),
+                        self._cell("after_six_months", period, node, "newcomers"),
+                    )
+                    for period in (p, q)
+                ]
+            found.append(
+                Headline(
+                    "active",
+                    str(_l("Active six months after arrival")),
+                    *shares["active"],
+                    target=self._target("active_after_six_months", shares["active"][0]),
+                )
+            )
+            found.append(
+                Headline(
+                    "club",
+                    str(_l("In a club or weekly activity with Dutch residents")),
+                    *shares["club"],
+                    target=self._target("club_after_six_months", shares["club"][0]),
+                )
+            )
         if self.applies("first_match"):
             medians = [self._median("first_match", period, node) for period in (p, q)]
-            found.append(Headline("first_match", str(_l("Median days from arrival to a first match")), *medians,
-                                  target=self._target("days_to_first_match", medians[0])))
+            found.append(
+                Headline(
+                    "first_match",
+                    str(_l("Median days from arrival to a first match")),
+                    *medians,
+                    target=self._target("days_to_first_match", medians[0]),
+                )
+            )
         if self.applies("waiting_list"):
             (day, now), (_, before) = self.figures.waiting_on(p), self.figures.waiting_on(q)
             current = now.get(node)
-            found.append(Headline("waiting_list", str(_l("Waiting for a taalcoach")), current, before.get(node),
-                                  note=str(_l("on %(day)s", day=format_date(day))),
-                                  target=self._target("taalcoach_waiting", current)))
+            found.append(
+                Headline(
+                    "waiting_list",
+                    str(_l("Waiting for a taalcoach")),
+                    current,
+                    before.get(node),
+                    note=str(_l("on %(day)s", day=format_date(day))),
+                    target=self._target("taalcoach_waiting", current),
+                )
+            )
         if self.applies("employers"):
             cell = self._employer_cell
             now, before = cell(p), cell(q)
-            found.append(Headline("employers", str(_l("Employers hosting a taalstage or werkervaringsplek")),
-                                  now, before, target=self._target("employers_per_year", now, per_year=True)))
+            found.append(
+                Headline(
+                    "employers",
+                    str(_l("Employers hosting a taalstage or werkervaringsplek")),
+                    now,
+                    before,
+                    target=self._target("employers_per_year", now, per_year=True),
+                )
+            )
         return found
 
     def _median(self, key: str, period: periods.Period, node) -> Value:
@@ -320,77 +390,164 @@ class Dashboard:
         now, before = self._series(p), self._series(q)
         rows = []
         for i in range(max(len(now), len(before))):
-            rows.append([now[i].label() if i < len(now) else "",
-                         self._cell("matches_started", now[i], node) if i < len(now) else None,
-                         before[i].label() if i < len(before) else "",
-                         self._cell("matches_started", before[i], node) if i < len(before) else None])
-        rows.append([str(_l("Total")), self._cell("matches_started", p, node),
-                     str(_l("Total")), self._cell("matches_started", q, node)])
+            rows.append(
+                [
+                    now[i].label() if i < len(now) else "",
+                    self._cell("matches_started", now[i], node) if i < len(now) else None,
+                    before[i].label() if i < len(before) else "",
+                    self._cell("matches_started", before[i], node) if i < len(before) else None,
+                ]
+            )
+        rows.append(
+            [
+                str(_l("Total")),
+                self._cell("matches_started", p, node),
+                str(_l("Total")),
+                self._cell("matches_started", q, node),
+            ]
+        )
         kind = str(periods.KIND_LABELS[self.by])
-        section.sheets.append(Sheet(str(_l("Matches started per %(kind)s", kind=kind.lower())),
-                                    [kind, p.label(), kind, q.label()], rows))
-        section.charts.append(Chart("chart-matches", "bar", section.sheets[0].title,
-                                    [r[0] for r in rows[:-1]],  # the period's own labels; the previous lines up
-                                    [(p.label(), [r[1] for r in rows[:-1]]), (q.label(), [r[3] for r in rows[:-1]])]))
+        section.sheets.append(
+            Sheet(str(_l("Matches started per %(kind)s", kind=kind.lower())), [kind, p.label(), kind, q.label()], rows)
+        )
+        section.charts.append(
+            Chart(
+                "chart-matches",
+                "bar",
+                section.sheets[0].title,
+                [r[0] for r in rows[:-1]],  # the period's own labels; the previous lines up
+                [(p.label(), [r[1] for r in rows[:-1]]), (q.label(), [r[3] for r in rows[:-1]])],
+            )
+        )
         if self.filter.kind is not None:
             return
         by_type = [type_node(t) for t in self.scope.types]
-        for title, nodes in ((_l("By offer type"), by_type),
-                             (_l("By kern of the offer"), [kern_node(k) for k, _n in self.scope.kernen]),
-                             (_l("By organisation"), [org_node(o) for o, _n in self.scope.organisations])):
-            section.sheets.append(self._two_periods(str(title), [
-                (self.scope.label(n), self._cell("matches_started", p, n), self._cell("matches_started", q, n))
-                for n in nodes]))
-        section.charts.append(Chart("chart-matches-type", "horizontal", str(_l("By offer type")),
-                                    [self.scope.label(n) for n in by_type],
-                                    [(p.label(), [self._cell("matches_started", p, n) for n in by_type])]))
+        for title, nodes in (
+            (_l("By offer type"), by_type),
+            (_l("By kern of the offer"), [kern_node(k) for k, _n in self.scope.kernen]),
+            (_l("By organisation"), [org_node(o) for o, _n in self.scope.organisations]),
+        ):
+            section.sheets.append(
+                self._two_periods(
+                    str(title),
+                    [
+                        (self.scope.label(n), self._cell("matches_started", p, n), self._cell("matches_started", q, n))
+                        for n in nodes
+                    ],
+                )
+            )
+        section.charts.append(
+            Chart(
+                "chart-matches-type",
+                "horizontal",
+                str(_l("By offer type")),
+                [self.scope.label(n) for n in by_type],
+                [(p.label(), [self._cell("matches_started", p, n) for n in by_type])],
+            )
+        )
 
     def _after_six_months(self, section: Section) -> None:
         node = self.filter.node
         parts = periods.begun_children(self.period, self.today) if self.period.kind != "month" else []
         periods_shown = [*parts, self.period, self.previous]
-        sheet = Sheet(str(_l("Six months after arrival")),
-                      [str(_l("Period")), str(_l("Newcomers")), str(_l("Active")), str(_l("Active (%)")),
-                       str(_l("In a club or weekly activity")), str(_l("In a club or weekly activity (%)"))])
+        sheet = Sheet(
+            str(_l("Six months after arrival")),
+            [
+                str(_l("Period")),
+                str(_l("Newcomers")),
+                str(_l("Active")),
+                str(_l("Active (%)")),
+                str(_l("In a club or weekly activity")),
+                str(_l("In a club or weekly activity (%)")),
+            ],
+        )
         for period in periods_shown:
-            cells = {name: self._cell("after_six_months", period, node, name)
-                     for name in ("newcomers", "active", "club")}
+            cells = {
+                name: self._cell("after_six_months", period, node, name) for name in ("newcomers", "active", "club")
+            }
             label = period.label() if period != self.period else str(_l("%(period)s (total)", period=period.label()))
-            sheet.rows.append([label, cells["newcomers"], cells["active"], share(cells["active"], cells["newcomers"]),
-                               cells["club"], share(cells["club"], cells["newcomers"])])
+            sheet.rows.append(
+                [
+                    label,
+                    cells["newcomers"],
+                    cells["active"],
+                    share(cells["active"], cells["newcomers"]),
+                    cells["club"],
+                    share(cells["club"], cells["newcomers"]),
+                ]
+            )
         section.sheets.append(sheet)
         targets = [self.targets.get("active_after_six_months"), self.targets.get("club_after_six_months")]
-        series = [(self.period.label(), [sheet.rows[-2][3], sheet.rows[-2][5]]),
-                  (self.previous.label(), [sheet.rows[-1][3], sheet.rows[-1][5]])]
+        series = [
+            (self.period.label(), [sheet.rows[-2][3], sheet.rows[-2][5]]),
+            (self.previous.label(), [sheet.rows[-1][3], sheet.rows[-1][5]]),
+        ]
         if any(t is not None for t in targets):
             series.append((str(_l("Target")), [Value(t, "percent") for t in targets]))
-        section.charts.append(Chart("chart-six-months", "percent", str(_l("Share of newcomers")),
-                                    [str(_l("Active")), str(_l("In a club or weekly activity"))], series))
+        section.charts.append(
+            Chart(
+                "chart-six-months",
+                "percent",
+                str(_l("Share of newcomers")),
+                [str(_l("Active")), str(_l("In a club or weekly activity"))],
+                series,
+            )
+        )
 
     def _first_match(self, section: Section) -> None:
         node, p, q = self.filter.node, self.period, self.previous
-        sheet = Sheet(str(_l("Days from arrival to a first match")),
-                      [str(_l("Period")), str(_l("Newcomers")), str(_l("Median")), str(_l("25th percentile")),
-                       str(_l("75th percentile"))])
+        sheet = Sheet(
+            str(_l("Days from arrival to a first match")),
+            [
+                str(_l("Period")),
+                str(_l("Newcomers")),
+                str(_l("Median")),
+                str(_l("25th percentile")),
+                str(_l("75th percentile")),
+            ],
+        )
         for period in (p, q):
             indicator = self.figures.of("first_match", period)
             spread = indicator.spread(period, node, "newcomers") or {}
-            sheet.rows.append([period.label(), indicator.get(period, node, "newcomers"),
-                               *(Value(spread.get(k), "days") for k in ("median", "p25", "p75"))])
+            sheet.rows.append(
+                [
+                    period.label(),
+                    indicator.get(period, node, "newcomers"),
+                    *(Value(spread.get(k), "days") for k in ("median", "p25", "p75")),
+                ]
+            )
         section.sheets.append(sheet)
-        bins = self._two_periods(str(_l("How long it took")), [
-            (str(label), self._cell("first_match", p, node, i), self._cell("first_match", q, node, i))
-            for i, (_upper, label) in enumerate(DAY_BINS)])
+        bins = self._two_periods(
+            str(_l("How long it took")),
+            [
+                (str(label), self._cell("first_match", p, node, i), self._cell("first_match", q, node, i))
+                for i, (_upper, label) in enumerate(DAY_BINS)
+            ],
+        )
         section.sheets.append(bins)
-        section.charts.append(Chart("chart-first-match", "bar", bins.title, [r[0] for r in bins.rows],
-                                    [(p.label(), [r[1] for r in bins.rows]), (q.label(), [r[2] for r in bins.rows])]))
+        section.charts.append(
+            Chart(
+                "chart-first-match",
+                "bar",
+                bins.title,
+                [r[0] for r in bins.rows],
+                [(p.label(), [r[1] for r in bins.rows]), (q.label(), [r[2] for r in bins.rows])],
+            )
+        )
 
     def _waiting_list(self, section: Section) -> None:
         (day, now), (day_before, before) = self.figures.waiting_on(self.period), self.figures.waiting_on(self.previous)
         nodes = [self.filter.node] if self.filter.kind else [ALL, *(kern_node(k) for k, _n in self.scope.kernen)]
-        sheet = Sheet(str(_l("Taalcoach waiting list")),
-                      [str(_l("Kern")), str(_l("Waiting on %(day)s", day=format_date(day))), str(_l("Median wait")),
-                       str(_l("Waiting on %(day)s", day=format_date(day_before))), str(_l("Median wait"))])
+        sheet = Sheet(
+            str(_l("Taalcoach waiting list")),
+            [
+                str(_l("Kern")),
+                str(_l("Waiting on %(day)s", day=format_date(day))),
+                str(_l("Median wait")),
+                str(_l("Waiting on %(day)s", day=format_date(day_before))),
+                str(_l("Median wait")),
+            ],
+        )
         for node in nodes:
             medians = [Value((w.spread(node) or {}).get("median"), "days") for w in (now, before)]
             sheet.rows.append([self.scope.label(node), now.get(node), medians[0], before.get(node), medians[1]])
@@ -405,35 +562,81 @@ class Dashboard:
     def _employers(self, section: Section) -> None:
         p, q = self.period, self.previous
         hosting = [ALL] if self.filter.kind == "type" else [ALL, *(type_node(t) for t in HOSTING_TYPES)]
-        section.sheets.append(self._two_periods(str(_l("By type")), [
-            (str(_l("Taalstage or werkervaringsplek")) if h == ALL else self.scope.label(h),
-             self._employer_cell(p, h), self._employer_cell(q, h)) for h in hosting]))
+        section.sheets.append(
+            self._two_periods(
+                str(_l("By type")),
+                [
+                    (
+                        str(_l("Taalstage or werkervaringsplek")) if h == ALL else self.scope.label(h),
+                        self._employer_cell(p, h),
+                        self._employer_cell(q, h),
+                    )
+                    for h in hosting
+                ],
+            )
+        )
         if self.filter.kind is None:
-            section.sheets.append(self._two_periods(str(_l("By kern of the offer")), [
-                (self.scope.label(kern_node(k)), self._employer_cell(p, ALL, kern_node(k)),
-                 self._employer_cell(q, ALL, kern_node(k))) for k, _n in self.scope.kernen]))
+            section.sheets.append(
+                self._two_periods(
+                    str(_l("By kern of the offer")),
+                    [
+                        (
+                            self.scope.label(kern_node(k)),
+                            self._employer_cell(p, ALL, kern_node(k)),
+                            self._employer_cell(q, ALL, kern_node(k)),
+                        )
+                        for k, _n in self.scope.kernen
+                    ],
+                )
+            )
 
     def _new_offers(self, section: Section) -> None:
         p, q = self.period, self.previous
         kind = self.filter.kind
         if kind == "kern":
-            rows = [(self.scope.label(type_node(t)), self._cell("new_offers", p, self.filter.node, type_node(t)),
-                     self._cell("new_offers", q, self.filter.node, type_node(t))) for t in self.scope.types]
-            rows.append((str(_l("Total")), self._cell("new_offers", p, self.filter.node, ALL),
-                         self._cell("new_offers", q, self.filter.node, ALL)))
+            rows = [
+                (
+                    self.scope.label(type_node(t)),
+                    self._cell("new_offers", p, self.filter.node, type_node(t)),
+                    self._cell("new_offers", q, self.filter.node, type_node(t)),
+                )
+                for t in self.scope.types
+            ]
+            rows.append(
+                (
+                    str(_l("Total")),
+                    self._cell("new_offers", p, self.filter.node, ALL),
+                    self._cell("new_offers", q, self.filter.node, ALL),
+                )
+            )
             section.sheets.append(self._two_periods(str(_l("By offer type")), rows))
             return
         column = self.filter.node if kind == "type" else ALL
-        rows = [(self.scope.label(kern_node(k)), self._cell("new_offers", p, kern_node(k), column),
-                 self._cell("new_offers", q, kern_node(k), column)) for k, _n in self.scope.kernen]
-        rows.append((str(_l("Total")), self._cell("new_offers", p, ALL, column),
-                     self._cell("new_offers", q, ALL, column)))
+        rows = [
+            (
+                self.scope.label(kern_node(k)),
+                self._cell("new_offers", p, kern_node(k), column),
+                self._cell("new_offers", q, kern_node(k), column),
+            )
+            for k, _n in self.scope.kernen
+        ]
+        rows.append(
+            (str(_l("Total")), self._cell("new_offers", p, ALL, column), self._cell("new_offers", q, ALL, column))
+        )
         section.sheets.append(self._two_periods(str(_l("By kern")), rows))
 
     def _funnel(self, section: Section) -> None:
         node, p, q = self.filter.node, self.period, self.previous
-        sheet = Sheet(str(_l("Stages")), [str(_l("Stage")), p.label(), str(_l("Share of the stage before")),
-                                          q.label(), str(_l("Share of the stage before"))])
+        sheet = Sheet(
+            str(_l("Stages")),
+            [
+                str(_l("Stage")),
+                p.label(),
+                str(_l("Share of the stage before")),
+                q.label(),
+                str(_l("Share of the stage before")),
+            ],
+        )
         before = {}
         for stage in FUNNEL_STAGES:
             cells = [self._cell("funnel", period, node, stage) for period in (p, q)]
@@ -441,19 +644,40 @@ class Dashboard:
             sheet.rows.append([str(FUNNEL_LABELS[stage]), cells[0], shares[0], cells[1], shares[1]])
             before = dict(enumerate(cells))
         section.sheets.append(sheet)
-        section.charts.append(Chart("chart-funnel", "bar", sheet.title, [r[0] for r in sheet.rows],
-                                    [(p.label(), [r[1] for r in sheet.rows]), (q.label(), [r[3] for r in sheet.rows])]))
+        section.charts.append(
+            Chart(
+                "chart-funnel",
+                "bar",
+                sheet.title,
+                [r[0] for r in sheet.rows],
+                [(p.label(), [r[1] for r in sheet.rows]), (q.label(), [r[3] for r in sheet.rows])],
+            )
+        )
 
     def _stop_reasons(self, section: Section) -> None:
         node, p, q = self.filter.node, self.period, self.previous
-        rows = [(str(STOP_LABELS[r]), self._cell("stop_reasons", p, node, r), self._cell("stop_reasons", q, node, r))
-                for r in STOP_REASONS]
-        rows.append((str(_l("Ended in total")), self._cell("stop_reasons", p, node, "ended"),
-                     self._cell("stop_reasons", q, node, "ended")))
+        rows = [
+            (str(STOP_LABELS[r]), self._cell("stop_reasons", p, node, r), self._cell("stop_reasons", q, node, r))
+            for r in STOP_REASONS
+        ]
+        rows.append(
+            (
+                str(_l("Ended in total")),
+                self._cell("stop_reasons", p, node, "ended"),
+                self._cell("stop_reasons", q, node, "ended"),
+            )
+        )
         sheet = self._two_periods(str(_l("Reasons")), rows)
         section.sheets.append(sheet)
-        section.charts.append(Chart("chart-stop-reasons", "horizontal", sheet.title, [r[0] for r in rows[:-1]],
-                                    [(p.label(), [r[1] for r in rows[:-1]])]))
+        section.charts.append(
+            Chart(
+                "chart-stop-reasons",
+                "horizontal",
+                sheet.title,
+                [r[0] for r in rows[:-1]],
+                [(p.label(), [r[1] for r in rows[:-1]])],
+            )
+        )
 
 
 def default_period(today: date) -> periods.Period:

@@ -34,9 +34,11 @@ def labels():
     """What the charts say about a figure that is not drawn, in the reader's language."""
     return {
         "periods_kind_labels": periods.KIND_LABELS,
-        "chart_texts": {"<5": _("fewer than 5 (0 included), so that no one can be recognised"),
-                        "×": _("hidden, so that a count under 5 cannot be worked out from the other figures"),
-                        "–": _("not shown, because the count it is made of is not shown")},
+        "chart_texts": {
+            "<5": _("fewer than 5 (0 included), so that no one can be recognised"),
+            "×": _("hidden, so that a count under 5 cannot be worked out from the other figures"),
+            "–": _("not shown, because the count it is made of is not shown"),
+        },
     }
 
 
@@ -58,14 +60,16 @@ def _period(problems: list[str]) -> periods.Period:
         return default_period(today())
     period = periods.parse(text)
     if period is None or not period.has_begun(today()):
-        problems.append(_("There are no figures for this period yet; showing %(period)s.",
-                          period=default_period(today()).label()))
+        problems.append(
+            _("There are no figures for this period yet; showing %(period)s.", period=default_period(today()).label())
+        )
         return default_period(today())
     return period
 
 
-def _dashboard(gemeente: Gemeente, problems: list[str], with_filter: bool = True,
-               allow_earlier: bool = False) -> Dashboard:
+def _dashboard(
+    gemeente: Gemeente, problems: list[str], with_filter: bool = True, allow_earlier: bool = False
+) -> Dashboard:
     scope = Scope.load(gemeente)
     period = _period(problems)
     chosen = Filter()
@@ -74,8 +78,13 @@ def _dashboard(gemeente: Gemeente, problems: list[str], with_filter: bool = True
         if chosen is None:
             problems.append(_("This filter does not exist for %(name)s; showing all.", name=gemeente.name))
             chosen = Filter()
-    return Dashboard(Figures(scope, today(), allow_earlier), period, chosen, request.args.get("by"),
-                     services.targets_for(gemeente.id))
+    return Dashboard(
+        Figures(scope, today(), allow_earlier),
+        period,
+        chosen,
+        request.args.get("by"),
+        services.targets_for(gemeente.id),
+    )
 
 
 def _heading(view: Dashboard) -> list[str]:
@@ -94,11 +103,18 @@ def dashboard():
     view = _dashboard(gemeente, problems, allow_earlier=True)
     sections = view.sections()
     page = render_template(
-        "gemeente/dashboard.html", gemeente=gemeente, gemeenten=gemeenten, view=view, sections=sections,
-        headlines=view.headlines(), problems=problems, heading=_heading(view),
+        "gemeente/dashboard.html",
+        gemeente=gemeente,
+        gemeenten=gemeenten,
+        view=view,
+        sections=sections,
+        headlines=view.headlines(),
+        problems=problems,
+        heading=_heading(view),
         charts=[chart.data() for section in sections for chart in section.charts],
         period_choices=periods.choices(today(), today().year - MENU_YEARS + 1),
-        export_args={"gemeente": gemeente.id, "period": view.period.key, "filter": view.filter.text, "by": view.by})
+        export_args={"gemeente": gemeente.id, "period": view.period.key, "filter": view.filter.text, "by": view.by},
+    )
     view.figures.recount_earlier()
     return page
 
@@ -128,10 +144,15 @@ def _report(gemeente: Gemeente) -> tuple[Dashboard, list]:
 
 
 def _report_cover(view: Dashboard) -> list[str]:
-    return [_("Council report on the integration and participation of statushouders"), *_heading(view),
-            _("Made on %(day)s from the registrations in Meedoen.", day=format_date(view.today)),
-            _("Definitions: every figure is counted as described in the indicator definitions; counts under 5 "
-              "are not shown, so that no one can be recognised.")]
+    return [
+        _("Council report on the integration and participation of statushouders"),
+        *_heading(view),
+        _("Made on %(day)s from the registrations in Meedoen.", day=format_date(view.today)),
+        _(
+            "Definitions: every figure is counted as described in the indicator definitions; counts under 5 "
+            "are not shown, so that no one can be recognised."
+        ),
+    ]
 
 
 @bp.route("/gemeente/raadsrapportage")
@@ -140,9 +161,15 @@ def report():
     gemeente, _gemeenten = _own_gemeenten()
     with force_locale("nl"):
         view, sections = _report(gemeente)
-        return render_template("gemeente/report.html", gemeente=gemeente, view=view, sections=sections,
-                               headlines=view.headlines(), cover=_report_cover(view),
-                               charts=[chart.data() for section in sections for chart in section.charts])
+        return render_template(
+            "gemeente/report.html",
+            gemeente=gemeente,
+            view=view,
+            sections=sections,
+            headlines=view.headlines(),
+            cover=_report_cover(view),
+            charts=[chart.data() for section in sections for chart in section.charts],
+        )
 
 
 @bp.route("/gemeente/raadsrapportage.xlsx")
@@ -177,8 +204,14 @@ def admin_compare():
     period = _period(problems)
     rows = []
     for gemeente in db.session.scalars(select(Gemeente).order_by(Gemeente.name)):
-        view = Dashboard(Figures(Scope.load(gemeente), today()), period, Filter(), None,
-                         services.targets_for(gemeente.id))
+        view = Dashboard(
+            Figures(Scope.load(gemeente), today()), period, Filter(), None, services.targets_for(gemeente.id)
+        )
         rows.append((gemeente, view.headlines()))
-    return render_template("gemeente/compare.html", period=period, rows=rows, problems=problems,
-                           period_choices=periods.choices(today(), today().year - MENU_YEARS + 1))
+    return render_template(
+        "gemeente/compare.html",
+        period=period,
+        rows=rows,
+        problems=problems,
+        period_choices=periods.choices(today(), today().year - MENU_YEARS + 1),
+    )

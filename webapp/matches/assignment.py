@@ -38,19 +38,35 @@ class Planned:
 
 def waiting_newcomers(gemeente_ids):
     """Newcomers with no match under way (nothing proposed, approved, accepted or started)."""
-    busy = (select(Match.id).where(Match.newcomer_id == Newcomer.id,
-                                   Match.status.in_([MatchStatus.PROPOSED, *OCCUPYING])).exists())
-    return (select(Newcomer.id).where(Newcomer.gemeente_id.in_(gemeente_ids), Newcomer.erased_dt.is_(None), ~busy)
-            .order_by(Newcomer.created_dt, Newcomer.id).limit(MAX_NEWCOMERS))
+    busy = (
+        select(Match.id)
+        .where(Match.newcomer_id == Newcomer.id, Match.status.in_([MatchStatus.PROPOSED, *OCCUPYING]))
+        .exists()
+    )
+    return (
+        select(Newcomer.id)
+        .where(Newcomer.gemeente_id.in_(gemeente_ids), Newcomer.erased_dt.is_(None), ~busy)
+        .order_by(Newcomer.created_dt, Newcomer.id)
+        .limit(MAX_NEWCOMERS)
+    )
 
 
 def plan(gemeente_ids, offer_types) -> list[Planned]:
     rows = db.session.execute(
-        select(Suggestion.newcomer_id, Suggestion.offer_id, Suggestion.score, Suggestion.reasons,
-               Offer.capacity - Offer.places_taken)
+        select(
+            Suggestion.newcomer_id,
+            Suggestion.offer_id,
+            Suggestion.score,
+            Suggestion.reasons,
+            Offer.capacity - Offer.places_taken,
+        )
         .join(Offer, Suggestion.offer_id == Offer.id)
-        .where(Suggestion.newcomer_id.in_(waiting_newcomers(gemeente_ids)), Offer.type.in_(offer_types),
-               Offer.status == OfferStatus.PUBLISHED, Offer.places_taken < Offer.capacity)
+        .where(
+            Suggestion.newcomer_id.in_(waiting_newcomers(gemeente_ids)),
+            Offer.type.in_(offer_types),
+            Offer.status == OfferStatus.PUBLISHED,
+            Offer.places_taken < Offer.capacity,
+        )
     ).all()
     if not rows:
         return []
@@ -67,10 +83,18 @@ def plan(gemeente_ids, offer_types) -> list[Planned]:
         scores[i, j], allowed[i, j], capacity[j] = score, True, left
         reasons[(newcomer_id, offer_id)] = why
     chosen = ranking.assign(scores, allowed, capacity, newcomer_ids, offer_ids)
-    newcomers = {n.id: n for n in db.session.scalars(
-        select(Newcomer).where(Newcomer.id.in_([n for n, _o, _s in chosen])).options(selectinload(Newcomer.kern)))}
-    offers = {o.id: o for o in db.session.scalars(
-        select(Offer).where(Offer.id.in_([o for _n, o, _s in chosen])).options(selectinload(Offer.kern)))}
+    newcomers = {
+        n.id: n
+        for n in db.session.scalars(
+            select(Newcomer).where(Newcomer.id.in_([n for n, _o, _s in chosen])).options(selectinload(Newcomer.kern))
+        )
+    }
+    offers = {
+        o.id: o
+        for o in db.session.scalars(
+            select(Offer).where(Offer.id.in_([o for _n, o, _s in chosen])).options(selectinload(Offer.kern))
+        )
+    }
     return [Planned(newcomers[n], offers[o], s, reasons[(n, o)]) for n, o, s in chosen]
 
 

@@ -24,8 +24,10 @@ def recompute_command() -> None:
 def refresh_command() -> None:
     """Recompute only what changed since the last run."""
     done = suggestions.refresh()
-    click.echo(f"Refreshed {done['newcomers']} newcomers and {done['offers']} offers"
-               + (" (full recompute)." if done["full"] else "."))
+    click.echo(
+        f"Refreshed {done['newcomers']} newcomers and {done['offers']} offers"
+        + (" (full recompute)." if done["full"] else ".")
+    )
 
 
 @matching_cli.command("retrain")

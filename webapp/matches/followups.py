@@ -53,8 +53,11 @@ EXTENSION = timedelta(days=91)
 
 
 def _due(kind: str, start: date) -> FollowUp:
-    offset = {"checkin": CHECKIN_AFTER, "evaluation_3m": EVALUATION_AFTER,
-              "evaluation_6m": EVALUATION_AFTER + EXTENSION}[kind]
+    offset = {
+        "checkin": CHECKIN_AFTER,
+        "evaluation_3m": EVALUATION_AFTER,
+        "evaluation_6m": EVALUATION_AFTER + EXTENSION,
+    }[kind]
     return FollowUp(kind=kind, due_date=start + offset)
 
 
@@ -80,16 +83,20 @@ def cancel_open(match: Match) -> None:
 
 def open_for_gemeenten(gemeente_ids, limit: int = 100) -> list[FollowUp]:
     """Open follow-ups of the coordinator's gemeenten, the most overdue first."""
-    return list(db.session.scalars(
-        select(FollowUp)
-        .join(Match, FollowUp.match_id == Match.id)
-        .join(Newcomer, Match.newcomer_id == Newcomer.id)
-        .where(FollowUp.done_dt.is_(None), Newcomer.gemeente_id.in_(gemeente_ids))
-        .options(selectinload(FollowUp.match).selectinload(Match.newcomer),
-                 selectinload(FollowUp.match).selectinload(Match.offer).selectinload(Offer.organisation))
-        .order_by(FollowUp.due_date, FollowUp.id)
-        .limit(limit)
-    ))
+    return list(
+        db.session.scalars(
+            select(FollowUp)
+            .join(Match, FollowUp.match_id == Match.id)
+            .join(Newcomer, Match.newcomer_id == Newcomer.id)
+            .where(FollowUp.done_dt.is_(None), Newcomer.gemeente_id.in_(gemeente_ids))
+            .options(
+                selectinload(FollowUp.match).selectinload(Match.newcomer),
+                selectinload(FollowUp.match).selectinload(Match.offer).selectinload(Offer.organisation),
+            )
+            .order_by(FollowUp.due_date, FollowUp.id)
+            .limit(limit)
+        )
+    )
 
 
 def is_overdue(follow_up: FollowUp) -> bool:

@@ -29,14 +29,14 @@ class DecisionForm(RemarkForm):
 
 
 class ApproveForm(RemarkForm):
-    consent = BooleanField(_l("The newcomer agrees that this organisation sees their name, phone "
-                              "number and e-mail address."))
+    consent = BooleanField(
+        _l("The newcomer agrees that this organisation sees their name, phone number and e-mail address.")
+    )
 
 
 class FollowUpForm(FlaskForm):
     outcome = SelectField(_l("Outcome"), validators=[required()])
-    notes = TextAreaField(_l("Notes (never shown to the organisation)"),
-                          validators=[Optional(), length(max=2000)])
+    notes = TextAreaField(_l("Notes (never shown to the organisation)"), validators=[Optional(), length(max=2000)])
 
     def __init__(self, *args, kind: str, **kwargs):
         super().__init__(*args, **kwargs)
@@ -49,8 +49,9 @@ _PAIR = re.compile(r"^[0-9]{1,10}-[0-9]{1,10}$")
 class AssignForm(FlaskForm):
     """The batch tool: which offer types to fill, and (on the review screen) which proposals to send."""
 
-    types = MultiCheckboxField(_l("Which kinds of activity?"), choices=to_choices(vocab.OFFER_TYPES),
-                               validators=[required()])
+    types = MultiCheckboxField(
+        _l("Which kinds of activity?"), choices=to_choices(vocab.OFFER_TYPES), validators=[required()]
+    )
     pairs = MultiCheckboxField(_l("Proposals to send"), choices=[])
 
     def __init__(self, *args, **kwargs):

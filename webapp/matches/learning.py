@@ -31,8 +31,13 @@ from .models import Match, ModelVersion
 MIN_LABELS = 200
 #: One newcomer in this many is held out for the comparison.
 HOLDOUT_EVERY = 5
-_GRADES = {MatchStatus.REJECTED: 0, MatchStatus.DECLINED: 0, MatchStatus.APPROVED: 2,
-           MatchStatus.ACCEPTED: 2, MatchStatus.STARTED: 3}
+_GRADES = {
+    MatchStatus.REJECTED: 0,
+    MatchStatus.DECLINED: 0,
+    MatchStatus.APPROVED: 2,
+    MatchStatus.ACCEPTED: 2,
+    MatchStatus.STARTED: 3,
+}
 
 
 def grade(match: Match) -> int | None:
@@ -45,14 +50,19 @@ def grade(match: Match) -> int | None:
 
 
 def labelled_matches() -> list[Match]:
-    return list(db.session.scalars(
-        select(Match).join(Newcomer, Match.newcomer_id == Newcomer.id)
-        .where(Newcomer.erased_dt.is_(None), Match.status != MatchStatus.PROPOSED)
-        .options(selectinload(Match.newcomer).selectinload(Newcomer.kern),
-                 selectinload(Match.newcomer).selectinload(Newcomer.gemeente),
-                 selectinload(Match.offer).selectinload(Offer.kern),
-                 selectinload(Match.offer).selectinload(Offer.organisation))
-    ))
+    return list(
+        db.session.scalars(
+            select(Match)
+            .join(Newcomer, Match.newcomer_id == Newcomer.id)
+            .where(Newcomer.erased_dt.is_(None), Match.status != MatchStatus.PROPOSED)
+            .options(
+                selectinload(Match.newcomer).selectinload(Newcomer.kern),
+                selectinload(Match.newcomer).selectinload(Newcomer.gemeente),
+                selectinload(Match.offer).selectinload(Offer.kern),
+                selectinload(Match.offer).selectinload(Offer.organisation),
+            )
+        )
+    )
 
 
 def _held_out(newcomer_id: int) -> bool:
@@ -63,14 +73,19 @@ def retrain() -> dict:
     """Train, compare, maybe promote; returns what happened (also stored with the version)."""
     matches = [m for m in labelled_matches() if grade(m) is not None]
     if len(matches) < current_app.config.get("MIN_LABELS", MIN_LABELS):
-        return {"promoted": False, "labels": len(matches),
-                "note": f"{len(matches)} decisions so far; at least {MIN_LABELS} are needed to train"}
+        return {
+            "promoted": False,
+            "labels": len(matches),
+            "note": f"{len(matches)} decisions so far; at least {MIN_LABELS} are needed to train",
+        }
     train = [m for m in matches if not _held_out(m.newcomer_id)]
     test = [m for m in matches if _held_out(m.newcomer_id)]
     current, current_name = ranking.load_ranker(ranking.active_version())
     candidate = ranking.train(train, grade)
-    scores = {"candidate": ranking.holdout_ndcg(candidate, test, grade),
-              "current": ranking.holdout_ndcg(current, test, grade)}
+    scores = {
+        "candidate": ranking.holdout_ndcg(candidate, test, grade),
+        "current": ranking.holdout_ndcg(current, test, grade),
+    }
     name = f"decisions-{utcnow():%Y%m%d-%H%M%S}"
     promoted = scores["candidate"] >= scores["current"]
     path = None
@@ -80,10 +95,19 @@ def retrain() -> dict:
         path = f"models/{name}.joblib"
         ranking.save_model(candidate, Path(current_app.instance_path) / path, scores)
         db.session.execute(update(ModelVersion).values(is_active=False))
-    note = (f"held-out NDCG@10 {scores['candidate']:.3f} vs {scores['current']:.3f} for {current_name}; "
-            + ("promoted" if promoted else "not promoted: worse than the active model"))
-    db.session.add(ModelVersion(name=name, is_active=promoted, n_labels=len(train), path=path,
-                                metrics={**scores, "train": len(train), "test": len(test)}, note=note))
+    note = f"held-out NDCG@10 {scores['candidate']:.3f} vs {scores['current']:.3f} for {current_name}; " + (
+        "promoted" if promoted else "not promoted: worse than the active model"
+    )
+    db.session.add(
+        ModelVersion(
+            name=name,
+            is_active=promoted,
+            n_labels=len(train),
+            path=path,
+            metrics={**scores, "train": len(train), "test": len(test)},
+            note=note,
+        )
+    )
     db.session.commit()
     if promoted:  # every stored suggestion is now stale (another model); recompute them
         jobs.enqueue("webapp.matches.suggestions.refresh")

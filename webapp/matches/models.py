@@ -61,7 +61,8 @@ class Match(db.Model):
     newcomer: Mapped[Newcomer] = relationship()
     offer: Mapped[Offer] = relationship()
     events: Mapped[list[MatchEvent]] = relationship(
-        back_populates="match", cascade="all, delete-orphan",
+        back_populates="match",
+        cascade="all, delete-orphan",
         order_by="(MatchEvent.created_dt, MatchEvent.id)",
     )
     follow_ups: Mapped[list[FollowUp]] = relationship(

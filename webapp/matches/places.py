@@ -24,8 +24,7 @@ def take(offer: Offer) -> None:
     """Take one place of a published offer, or raise :class:`Conflict` when none is left."""
     result = db.session.execute(
         update(Offer)
-        .where(Offer.id == offer.id, Offer.places_taken < Offer.capacity,
-               Offer.status == OfferStatus.PUBLISHED)
+        .where(Offer.id == offer.id, Offer.places_taken < Offer.capacity, Offer.status == OfferStatus.PUBLISHED)
         .values(places_taken=Offer.places_taken + 1, updated_dt=utcnow())
         .execution_options(synchronize_session=False)
     )

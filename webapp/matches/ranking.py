@@ -51,35 +51,55 @@ class Pair:
 def offer_record(offer: Offer) -> matching.Offer:
     """An offer as the ranker sees it: the places left are its capacity (0 = never suggested)."""
     kern = offer.kern
-    return matching.Offer.from_dict({
-        "id": str(offer.id), "type": offer.type, "title": offer.title,
-        "description": offer.description or "", "tags": list(offer.tags or []),
-        "organisation": offer.organisation.name if offer.organisation else None,
-        "kern": kern.name if kern else None,
-        "gemeente": kern.gemeente.name if kern else None,
-        "lat": offer.lat if offer.lat is not None else (kern.lat if kern else None),
-        "lon": offer.lon if offer.lon is not None else (kern.lon if kern else None),
-        "schedule": list(offer.schedule or []), "min_dutch_level": offer.min_dutch_level,
-        "host_languages": list(offer.host_languages or []), "capacity": offer.places_left,
-        "women_only": bool(offer.women_only), "age_min": offer.age_min, "age_max": offer.age_max,
-        "childcare": bool(offer.childcare), "cost_eur": float(offer.cost_eur or 0),
-        "language_rich": bool(offer.language_rich),
-    })
+    return matching.Offer.from_dict(
+        {
+            "id": str(offer.id),
+            "type": offer.type,
+            "title": offer.title,
+            "description": offer.description or "",
+            "tags": list(offer.tags or []),
+            "organisation": offer.organisation.name if offer.organisation else None,
+            "kern": kern.name if kern else None,
+            "gemeente": kern.gemeente.name if kern else None,
+            "lat": offer.lat if offer.lat is not None else (kern.lat if kern else None),
+            "lon": offer.lon if offer.lon is not None else (kern.lon if kern else None),
+            "schedule": list(offer.schedule or []),
+            "min_dutch_level": offer.min_dutch_level,
+            "host_languages": list(offer.host_languages or []),
+            "capacity": offer.places_left,
+            "women_only": bool(offer.women_only),
+            "age_min": offer.age_min,
+            "age_max": offer.age_max,
+            "childcare": bool(offer.childcare),
+            "cost_eur": float(offer.cost_eur or 0),
+            "language_rich": bool(offer.language_rich),
+        }
+    )
 
 
 def profile_record(newcomer: Newcomer) -> matching.Profile:
     kern = newcomer.kern
-    return matching.Profile.from_dict({
-        "id": str(newcomer.id), "languages": list(newcomer.languages or []),
-        "dutch_level": newcomer.dutch_level, "interests": newcomer.interests or "",
-        "profession": newcomer.profession or "", "wants": list(newcomer.wants or []),
-        "goals": list(newcomer.goals or []), "availability": list(newcomer.availability or []),
-        "kern": kern.name if kern else None, "gemeente": newcomer.gemeente.name,
-        "lat": kern.lat if kern else None, "lon": kern.lon if kern else None,
-        "max_km": newcomer.max_km, "mobility": list(newcomer.mobility or []),
-        "gender": newcomer.gender, "birth_year": newcomer.birth_year,
-        "needs_childcare": newcomer.needs_childcare,
-    })
+    return matching.Profile.from_dict(
+        {
+            "id": str(newcomer.id),
+            "languages": list(newcomer.languages or []),
+            "dutch_level": newcomer.dutch_level,
+            "interests": newcomer.interests or "",
+            "profession": newcomer.profession or "",
+            "wants": list(newcomer.wants or []),
+            "goals": list(newcomer.goals or []),
+            "availability": list(newcomer.availability or []),
+            "kern": kern.name if kern else None,
+            "gemeente": newcomer.gemeente.name,
+            "lat": kern.lat if kern else None,
+            "lon": kern.lon if kern else None,
+            "max_km": newcomer.max_km,
+            "mobility": list(newcomer.mobility or []),
+            "gender": newcomer.gender,
+            "birth_year": newcomer.birth_year,
+            "needs_childcare": newcomer.needs_childcare,
+        }
+    )
 
 
 def _rankable_offer(offer: Offer) -> bool:
@@ -147,16 +167,25 @@ class Engine:
         """Read every open offer and every profile again."""
         with self.lock:
             started = utcnow()
-            offers = _load(select(Offer).where(Offer.status == OfferStatus.PUBLISHED,
-                                               Offer.places_taken < Offer.capacity)
-                           .options(selectinload(Offer.kern).selectinload(Kern.gemeente),
-                                    selectinload(Offer.organisation)))
+            offers = _load(
+                select(Offer)
+                .where(Offer.status == OfferStatus.PUBLISHED, Offer.places_taken < Offer.capacity)
+                .options(selectinload(Offer.kern).selectinload(Kern.gemeente), selectinload(Offer.organisation))
+            )
             counts = _open_counts()
-            self.offers = self.ranker.index([offer_record(o) for o in offers],
-                                            open_suggestions=[counts.get(o.id, 0) for o in offers])
+            self.offers = self.ranker.index(
+                [offer_record(o) for o in offers], open_suggestions=[counts.get(o.id, 0) for o in offers]
+            )
             self.profiles = self.ranker.profile_index(
-                [profile_record(n) for n in _load(select(Newcomer).where(Newcomer.erased_dt.is_(None))
-                 .options(selectinload(Newcomer.kern), selectinload(Newcomer.gemeente)))])
+                [
+                    profile_record(n)
+                    for n in _load(
+                        select(Newcomer)
+                        .where(Newcomer.erased_dt.is_(None))
+                        .options(selectinload(Newcomer.kern), selectinload(Newcomer.gemeente))
+                    )
+                ]
+            )
             self.floors = None
             self.watermark = started
             self._save()
@@ -169,9 +198,11 @@ class Engine:
                 return
             since = self.watermark - CLOCK_SLACK
             started = utcnow()
-            changed = _load(select(Offer).where(Offer.updated_dt >= since)
-                            .options(selectinload(Offer.kern).selectinload(Kern.gemeente),
-                                     selectinload(Offer.organisation)))
+            changed = _load(
+                select(Offer)
+                .where(Offer.updated_dt >= since)
+                .options(selectinload(Offer.kern).selectinload(Kern.gemeente), selectinload(Offer.organisation))
+            )
             touched = set(db.session.scalars(select(Match.offer_id).where(Match.updated_dt >= since)))
             counts = _open_counts(touched | {o.id for o in changed})
             for offer in changed:
@@ -181,8 +212,11 @@ class Engine:
                     self.offers.remove(str(offer.id))
             for offer_id in touched - {o.id for o in changed}:
                 self.offers.set_open_suggestions(str(offer_id), counts.get(offer_id, 0))
-            for newcomer in _load(select(Newcomer).where(Newcomer.updated_dt >= since)
-                                  .options(selectinload(Newcomer.kern), selectinload(Newcomer.gemeente))):
+            for newcomer in _load(
+                select(Newcomer)
+                .where(Newcomer.updated_dt >= since)
+                .options(selectinload(Newcomer.kern), selectinload(Newcomer.gemeente))
+            ):
                 if _rankable_newcomer(newcomer):
                     self.profiles.upsert(profile_record(newcomer))
                 else:
@@ -190,8 +224,9 @@ class Engine:
             self.watermark = started
 
     def _index_dir(self) -> Path:
-        return Path(current_app.config.get("SUGGESTION_INDEX_DIR")
-                    or Path(current_app.instance_path) / "suggestion-index")
+        return Path(
+            current_app.config.get("SUGGESTION_INDEX_DIR") or Path(current_app.instance_path) / "suggestion-index"
+        )
 
     def _save(self) -> None:
         folder = self._index_dir()
@@ -220,9 +255,15 @@ class Engine:
     def pairs_for_newcomer(self, newcomer_id: int, top: int, matched_offers: set[int]) -> list[Pair]:
         with self.lock:
             key = str(newcomer_id)
-            found = matching.pairs_for_profile(self.ranker, key, self.profiles, self.offers, top=top,
-                                               offer_floors=self.floors.offers if self.floors else None,
-                                               exclude={str(o) for o in matched_offers})
+            found = matching.pairs_for_profile(
+                self.ranker,
+                key,
+                self.profiles,
+                self.offers,
+                top=top,
+                offer_floors=self.floors.offers if self.floors else None,
+                exclude={str(o) for o in matched_offers},
+            )
             if self.floors is not None:
                 self.floors.profiles[key] = _cut(found[:top], top)
             return [_pair(p) for p in found]
@@ -230,24 +271,34 @@ class Engine:
     def pairs_for_offer(self, offer_id: int, top: int, matched_newcomers: set[int]) -> list[Pair]:
         with self.lock:
             key = str(offer_id)
-            found = matching.pairs_for_offer(self.ranker, key, self.offers, self.profiles, top=top,
-                                             profile_floors=self.floors.profiles if self.floors else None,
-                                             exclude={str(n) for n in matched_newcomers})
+            found = matching.pairs_for_offer(
+                self.ranker,
+                key,
+                self.offers,
+                self.profiles,
+                top=top,
+                profile_floors=self.floors.profiles if self.floors else None,
+                exclude={str(n) for n in matched_newcomers},
+            )
             if self.floors is not None:
                 self.floors.offers[key] = _cut(found[:top], top)
             return [_pair(p) for p in found]
 
     def all_pairs(self, per_newcomer: int, per_offer: int, exclude: set[tuple[int, int]]) -> list[Pair]:
         with self.lock:
-            found, self.floors = matching.all_pairs(self.ranker, self.profiles, self.offers,
-                                                    per_profile=per_newcomer, per_offer=per_offer,
-                                                    exclude={(str(n), str(o)) for n, o in exclude})
+            found, self.floors = matching.all_pairs(
+                self.ranker,
+                self.profiles,
+                self.offers,
+                per_profile=per_newcomer,
+                per_offer=per_offer,
+                exclude={(str(n), str(o)) for n, o in exclude},
+            )
             return [_pair(p) for p in found]
 
     def know_floors(self, newcomers: dict[int, float], offers: dict[int, float]) -> None:
         """Floors read back from the stored suggestions, for a worker that did not compute them."""
-        self.floors = matching.Floors({str(k): v for k, v in newcomers.items()},
-                                      {str(k): v for k, v in offers.items()})
+        self.floors = matching.Floors({str(k): v for k, v in newcomers.items()}, {str(k): v for k, v in offers.items()})
 
 
 def _cut(own: list, top: int) -> float:
@@ -290,6 +341,7 @@ def engine() -> Engine:
 
 
 # -- learning from decisions (see `webapp.matches.learning`) ---------------------------
+
 
 def _training_records(matches, grade):
     """Profiles, offers and labels of decided matches; a full offer still teaches (capacity kept)."""

@@ -106,10 +106,13 @@ def render(reasons: list[dict], about: bool = False) -> list[tuple[str, str]]:
 def matched_concepts(reasons: list[dict]) -> list[str]:
     """The interests and trades that made a pair: what a provider may know before approval."""
     lang = current_language()
-    return [ranking.concept_label(r["params"]["concept"], lang) for r in reasons or ()
-            if isinstance(r, dict) and r.get("key") in ("reason.shared_interest", "reason.former_trade",
-                                                          "reason.for_your_child")
-            and (r.get("params") or {}).get("concept")]
+    return [
+        ranking.concept_label(r["params"]["concept"], lang)
+        for r in reasons or ()
+        if isinstance(r, dict)
+        and r.get("key") in ("reason.shared_interest", "reason.former_trade", "reason.for_your_child")
+        and (r.get("params") or {}).get("concept")
+    ]
 
 
 def init_app(app) -> None:

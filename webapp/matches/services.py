@@ -68,15 +68,21 @@ def may_act_for(actor: Actor, newcomer: Newcomer, offer: Offer) -> bool:
 
 
 def get_match(actor: Actor, match_id: int) -> Match:
-    match = db.session.get(Match, match_id, options=[
-        selectinload(Match.newcomer), selectinload(Match.offer).selectinload(Offer.organisation),
-    ])
+    match = db.session.get(
+        Match,
+        match_id,
+        options=[
+            selectinload(Match.newcomer),
+            selectinload(Match.offer).selectinload(Offer.organisation),
+        ],
+    )
     if match is None or not may_act_for(actor, match.newcomer, match.offer):
         raise NotFound()
     return match
 
 
 # -- creating a match ------------------------------------------------------
+
 
 def _suggestion(newcomer_id: int, offer_id: int) -> Suggestion | None:
     return db.session.scalar(
@@ -92,9 +98,7 @@ def _check_can_join(newcomer: Newcomer, offer: Offer) -> None:
 
 
 def _existing(newcomer: Newcomer, offer: Offer) -> Match | None:
-    return db.session.scalar(
-        select(Match).where(Match.newcomer_id == newcomer.id, Match.offer_id == offer.id)
-    )
+    return db.session.scalar(select(Match).where(Match.newcomer_id == newcomer.id, Match.offer_id == offer.id))
 
 
 def propose(actor: Actor, newcomer: Newcomer, offer: Offer, remark: str = "") -> Match:
@@ -121,11 +125,17 @@ def propose(actor: Actor, newcomer: Newcomer, offer: Offer, remark: str = "") ->
         match.score, match.model_version = suggestion.score, suggestion.model_version
         match.reasons = suggestion.reasons
         # The ranker's part comes first: "suggested" is where the funnel starts.
-        match.events.append(MatchEvent(from_status=None, to_status=MatchStatus.SUGGESTED,
-                                       actor_role=Role.SYSTEM))
+        match.events.append(MatchEvent(from_status=None, to_status=MatchStatus.SUGGESTED, actor_role=Role.SYSTEM))
     first = MatchStatus.SUGGESTED if suggestion is not None else None
-    match.events.append(MatchEvent(from_status=first, to_status=MatchStatus.PROPOSED,
-                                   actor_id=actor.user_id, actor_role=actor.role, reason=remark))
+    match.events.append(
+        MatchEvent(
+            from_status=first,
+            to_status=MatchStatus.PROPOSED,
+            actor_id=actor.user_id,
+            actor_role=actor.role,
+            reason=remark,
+        )
+    )
     _insert(match)
     _forget_suggestion(newcomer.id, offer.id)
     _announce(actor, match, first, MatchStatus.PROPOSED)
@@ -133,7 +143,7 @@ def propose(actor: Actor, newcomer: Newcomer, offer: Offer, remark: str = "") ->
 
 
 def decline_suggestion(actor: Actor, newcomer: Newcomer, offer: Offer, reason_code: str) -> Match:
-    """"No thanks" on a suggestion: kept as a declined match, the ranker's clearest lesson."""
+    """ "No thanks" on a suggestion: kept as a declined match, the ranker's clearest lesson."""
     if not may_act_for(actor, newcomer, offer):
         raise NotFound()
     suggestion = _suggestion(newcomer.id, offer.id)
@@ -143,12 +153,26 @@ def decline_suggestion(actor: Actor, newcomer: Newcomer, offer: Offer, reason_co
         raise Conflict(_l("This person and this activity are already linked; see the match."))
     the_step = step(MatchStatus.SUGGESTED, MatchStatus.DECLINED)
     _check_reason(the_step, reason_code)
-    match = Match(newcomer=newcomer, offer=offer, status=MatchStatus.DECLINED, source=Role.SYSTEM.value,
-                  score=suggestion.score, model_version=suggestion.model_version,
-                  reasons=suggestion.reasons, reason_code=reason_code)
+    match = Match(
+        newcomer=newcomer,
+        offer=offer,
+        status=MatchStatus.DECLINED,
+        source=Role.SYSTEM.value,
+        score=suggestion.score,
+        model_version=suggestion.model_version,
+        reasons=suggestion.reasons,
+        reason_code=reason_code,
+    )
     match.events.append(MatchEvent(from_status=None, to_status=MatchStatus.SUGGESTED, actor_role=Role.SYSTEM))
-    match.events.append(MatchEvent(from_status=MatchStatus.SUGGESTED, to_status=MatchStatus.DECLINED,
-                                   actor_id=actor.user_id, actor_role=actor.role, reason_code=reason_code))
+    match.events.append(
+        MatchEvent(
+            from_status=MatchStatus.SUGGESTED,
+            to_status=MatchStatus.DECLINED,
+            actor_id=actor.user_id,
+            actor_role=actor.role,
+            reason_code=reason_code,
+        )
+    )
     _insert(match)
     _forget_suggestion(newcomer.id, offer.id)
     _announce(actor, match, MatchStatus.SUGGESTED, MatchStatus.DECLINED)
@@ -156,7 +180,7 @@ def decline_suggestion(actor: Actor, newcomer: Newcomer, offer: Offer, reason_co
 
 
 def snooze_suggestion(actor: Actor, newcomer: Newcomer, offer: Offer, days: int = 14) -> None:
-    """"Later": the suggestion leaves the newcomer's list for a while and comes back by itself."""
+    """ "Later": the suggestion leaves the newcomer's list for a while and comes back by itself."""
     if actor.role != Role.NEWCOMER or not may_act_for(actor, newcomer, offer):
         raise NotFound()
     suggestion = _suggestion(newcomer.id, offer.id)
@@ -177,11 +201,11 @@ def _insert(match: Match) -> None:
 
 def _forget_suggestion(newcomer_id: int, offer_id: int) -> None:
     """Once acted upon, a pair is a match; suggestions never show it again."""
-    db.session.execute(delete(Suggestion).where(Suggestion.newcomer_id == newcomer_id,
-                                                Suggestion.offer_id == offer_id))
+    db.session.execute(delete(Suggestion).where(Suggestion.newcomer_id == newcomer_id, Suggestion.offer_id == offer_id))
 
 
 # -- moving a match on --------------------------------------------------------
+
 
 def approve(actor: Actor, match: Match, consent_given: bool = False, remark: str = "") -> None:
     """The coordinator approves: a place is taken and the provider may see the contact details.
@@ -192,8 +216,9 @@ def approve(actor: Actor, match: Match, consent_given: bool = False, remark: str
     organisation_id = match.offer.organisation_id
     if not newcomers.has_consent(match.newcomer, organisation_id, "contact"):
         if not consent_given:
-            raise Conflict(_l("First record that the newcomer agrees to share their contact details "
-                              "with this organisation."))
+            raise Conflict(
+                _l("First record that the newcomer agrees to share their contact details with this organisation.")
+            )
         newcomers.give_consent(actor.user, match.newcomer, organisation_id, "contact")
     _move(actor, match, MatchStatus.APPROVED, reason=remark, approved_dt=utcnow())
 
@@ -229,8 +254,10 @@ def confirm_start(actor: Actor, match: Match) -> bool:
         raise Forbidden()
     now = utcnow()
     db.session.execute(
-        update(Match).where(Match.id == match.id, Match.status == MatchStatus.ACCEPTED, column.is_(None))
-        .values({column: now}).execution_options(synchronize_session=False)
+        update(Match)
+        .where(Match.id == match.id, Match.status == MatchStatus.ACCEPTED, column.is_(None))
+        .values({column: now})
+        .execution_options(synchronize_session=False)
     )
     db.session.expire(match)
     record("match.confirm_start", match, gemeente_id=match.newcomer.gemeente_id, role=actor.role.value)
@@ -248,8 +275,15 @@ def _check_reason(the_step: Step, reason_code: str | None) -> None:
         raise Conflict(_l("Please choose a reason."))
 
 
-def _move(actor: Actor, match: Match, to: MatchStatus, reason_code: str | None = None,
-          reason: str = "", acting_for: Actor | None = None, **columns) -> None:
+def _move(
+    actor: Actor,
+    match: Match,
+    to: MatchStatus,
+    reason_code: str | None = None,
+    reason: str = "",
+    acting_for: Actor | None = None,
+    **columns,
+) -> None:
     """The one way a match changes status (see the module docstring)."""
     if not may_act_for(actor, match.newcomer, match.offer):
         raise NotFound()
@@ -268,15 +302,26 @@ def _move(actor: Actor, match: Match, to: MatchStatus, reason_code: str | None =
     if reason_code is not None:
         values["reason_code"] = reason_code
     result = db.session.execute(
-        update(Match).where(Match.id == match.id, Match.status == frm).values(**values)
+        update(Match)
+        .where(Match.id == match.id, Match.status == frm)
+        .values(**values)
         .execution_options(synchronize_session=False)
     )
     if result.rowcount != 1:
         raise InvalidTransition(_l("Someone else changed this match a moment ago. Please look again."))
     db.session.expire(match)
     who = acting_for or actor  # a start is the system's step, made by whoever confirmed last
-    db.session.add(MatchEvent(match_id=match.id, from_status=frm, to_status=to, actor_id=who.user_id,
-                              actor_role=who.role, reason_code=reason_code, reason=(reason or "").strip()))
+    db.session.add(
+        MatchEvent(
+            match_id=match.id,
+            from_status=frm,
+            to_status=to,
+            actor_id=who.user_id,
+            actor_role=who.role,
+            reason_code=reason_code,
+            reason=(reason or "").strip(),
+        )
+    )
     _announce(who, match, frm, to)
 
 
@@ -287,12 +332,18 @@ def _already_message(frm: MatchStatus, to: MatchStatus):
 
 
 def _announce(actor: Actor, match: Match, frm, to) -> None:
-    record(f"match.{MatchStatus(to).value}", match, gemeente_id=match.newcomer.gemeente_id,
-           from_status=frm and MatchStatus(frm).value, role=actor.role.value)
+    record(
+        f"match.{MatchStatus(to).value}",
+        match,
+        gemeente_id=match.newcomer.gemeente_id,
+        from_status=frm and MatchStatus(frm).value,
+        role=actor.role.value,
+    )
     match_changed.send(match, from_status=frm, to_status=MatchStatus(to), actor=actor)
 
 
 # -- follow-ups -----------------------------------------------------------------
+
 
 def get_follow_up(actor: Actor, follow_up_id: int) -> FollowUp:
     """A follow-up of a match the coordinator may act on; any other does not exist for them."""
@@ -314,8 +365,7 @@ def complete_follow_up(actor: Actor, follow_up_id: int, outcome: str, notes: str
         raise Conflict(_l("Please choose a reason."))
     follow_up.done_dt, follow_up.done_by_id = utcnow(), actor.user_id
     follow_up.outcome, follow_up.notes = outcome, (notes or "").strip()
-    record("follow_up.done", match, gemeente_id=match.newcomer.gemeente_id, kind=follow_up.kind,
-           outcome=outcome)
+    record("follow_up.done", match, gemeente_id=match.newcomer.gemeente_id, kind=follow_up.kind, outcome=outcome)
     if outcome == "extend":
         followups.plan_extension(match)
     elif outcome in followups.ENDING_OUTCOMES and match.status == MatchStatus.STARTED:

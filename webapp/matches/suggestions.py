@@ -50,30 +50,45 @@ def request_refresh(*_args, **_kwargs) -> None:
 
 # -- reading ------------------------------------------------------------------
 
+
 def for_newcomer(newcomer_id: int, limit: int = 10) -> list[Suggestion]:
     """A newcomer's best open offers, best first; offers that closed or filled since are skipped."""
-    return list(db.session.scalars(
-        select(Suggestion).join(Offer, Suggestion.offer_id == Offer.id)
-        .where(Suggestion.newcomer_id == newcomer_id, Offer.status == OfferStatus.PUBLISHED,
-               Offer.places_taken < Offer.capacity,
-               or_(Suggestion.hidden_until.is_(None), Suggestion.hidden_until <= today()))
-        .options(contains_eager(Suggestion.offer).selectinload(Offer.kern),
-                 contains_eager(Suggestion.offer).selectinload(Offer.organisation))
-        .order_by(Suggestion.score.desc(), Suggestion.id).limit(limit)
-    ))
+    return list(
+        db.session.scalars(
+            select(Suggestion)
+            .join(Offer, Suggestion.offer_id == Offer.id)
+            .where(
+                Suggestion.newcomer_id == newcomer_id,
+                Offer.status == OfferStatus.PUBLISHED,
+                Offer.places_taken < Offer.capacity,
+                or_(Suggestion.hidden_until.is_(None), Suggestion.hidden_until <= today()),
+            )
+            .options(
+                contains_eager(Suggestion.offer).selectinload(Offer.kern),
+                contains_eager(Suggestion.offer).selectinload(Offer.organisation),
+            )
+            .order_by(Suggestion.score.desc(), Suggestion.id)
+            .limit(limit)
+        )
+    )
 
 
 def for_offer(offer_id: int, limit: int = PER_OFFER) -> list[Suggestion]:
     """An offer's best candidates, best first (erased profiles never appear)."""
-    return list(db.session.scalars(
-        select(Suggestion).join(Newcomer, Suggestion.newcomer_id == Newcomer.id)
-        .where(Suggestion.offer_id == offer_id, Newcomer.erased_dt.is_(None))
-        .options(contains_eager(Suggestion.newcomer).selectinload(Newcomer.kern))
-        .order_by(Suggestion.score.desc(), Suggestion.id).limit(limit)
-    ))
+    return list(
+        db.session.scalars(
+            select(Suggestion)
+            .join(Newcomer, Suggestion.newcomer_id == Newcomer.id)
+            .where(Suggestion.offer_id == offer_id, Newcomer.erased_dt.is_(None))
+            .options(contains_eager(Suggestion.newcomer).selectinload(Newcomer.kern))
+            .order_by(Suggestion.score.desc(), Suggestion.id)
+            .limit(limit)
+        )
+    )
 
 
 # -- refreshing ---------------------------------------------------------------
+
 
 def _stale(model, subject_type: str, version: str):
     """Ids and ``updated_dt`` of the subjects whose last run is older than their last change."""
@@ -90,31 +105,44 @@ def refresh() -> dict:
     engine = ranking.engine()
     engine.sync()
     if engine.floors is None:
-        engine.know_floors(_stored_floors(Suggestion.newcomer_id, PER_NEWCOMER),
-                           _stored_floors(Suggestion.offer_id, PER_OFFER))
+        engine.know_floors(
+            _stored_floors(Suggestion.newcomer_id, PER_NEWCOMER), _stored_floors(Suggestion.offer_id, PER_OFFER)
+        )
     stale_newcomers = _stale(Newcomer, "newcomer", engine.version)
     stale_offers = _stale(Offer, "offer", engine.version)
     total = db.session.scalar(select(func.count(Newcomer.id))) + db.session.scalar(select(func.count(Offer.id)))
     if total and (len(stale_newcomers) + len(stale_offers)) / total > FULL_RECOMPUTE_SHARE:
         return recompute_all()
     for offer_id, updated in stale_offers:
-        _store_subject("offer", offer_id, updated,
-                       engine.pairs_for_offer(offer_id, PER_OFFER, _matched_newcomers(offer_id)))
+        _store_subject(
+            "offer", offer_id, updated, engine.pairs_for_offer(offer_id, PER_OFFER, _matched_newcomers(offer_id))
+        )
     for newcomer_id, updated in stale_newcomers:
-        _store_subject("newcomer", newcomer_id, updated,
-                       engine.pairs_for_newcomer(newcomer_id, PER_NEWCOMER, _matched_offers(newcomer_id)))
+        _store_subject(
+            "newcomer",
+            newcomer_id,
+            updated,
+            engine.pairs_for_newcomer(newcomer_id, PER_NEWCOMER, _matched_offers(newcomer_id)),
+        )
     db.session.commit()
     return {"newcomers": len(stale_newcomers), "offers": len(stale_offers), "full": False}
 
 
 def _stored_floors(column, size: int) -> dict[int, float]:
     """The score at which each full list is cut now, read from the table (one window query)."""
-    ranked = select(column.label("subject"), Suggestion.score, func.row_number().over(
-        partition_by=column, order_by=Suggestion.score.desc()).label("place")).subquery()
-    return dict(db.session.execute(
-        select(ranked.c.subject, func.min(ranked.c.score)).where(ranked.c.place <= size)
-        .group_by(ranked.c.subject).having(func.count() >= size)
-    ).all())
+    ranked = select(
+        column.label("subject"),
+        Suggestion.score,
+        func.row_number().over(partition_by=column, order_by=Suggestion.score.desc()).label("place"),
+    ).subquery()
+    return dict(
+        db.session.execute(
+            select(ranked.c.subject, func.min(ranked.c.score))
+            .where(ranked.c.place <= size)
+            .group_by(ranked.c.subject)
+            .having(func.count() >= size)
+        ).all()
+    )
 
 
 def _matched_offers(newcomer_id: int) -> set[int]:
@@ -139,18 +167,30 @@ def _store_subject(subject_type: str, subject_id: int, source_dt: datetime, pair
 
 
 def _hidden_pairs(where) -> dict:
-    return {(n, o): until for n, o, until in db.session.execute(
-        select(Suggestion.newcomer_id, Suggestion.offer_id, Suggestion.hidden_until)
-        .where(where, Suggestion.hidden_until > today()))}
+    return {
+        (n, o): until
+        for n, o, until in db.session.execute(
+            select(Suggestion.newcomer_id, Suggestion.offer_id, Suggestion.hidden_until).where(
+                where, Suggestion.hidden_until > today()
+            )
+        )
+    }
 
 
 def _insert_pairs(pairs: Iterable, hidden: dict) -> None:
     version = ranking.engine().version
     batch = []
     for pair in pairs:
-        batch.append({"newcomer_id": pair.newcomer_id, "offer_id": pair.offer_id, "score": pair.score,
-                      "reasons": pair.reasons, "model_version": version,
-                      "hidden_until": hidden.get((pair.newcomer_id, pair.offer_id))})
+        batch.append(
+            {
+                "newcomer_id": pair.newcomer_id,
+                "offer_id": pair.offer_id,
+                "score": pair.score,
+                "reasons": pair.reasons,
+                "model_version": version,
+                "hidden_until": hidden.get((pair.newcomer_id, pair.offer_id)),
+            }
+        )
         if len(batch) >= _INSERT_BATCH:
             db.session.execute(insert(Suggestion), batch)
             batch = []
@@ -162,12 +202,17 @@ def _mark_run(subject_type: str, subjects: list[tuple[int, datetime]]) -> None:
     version = ranking.engine().version
     ids = [subject_id for subject_id, _ in subjects]
     for start in range(0, len(ids), _INSERT_BATCH):
-        db.session.execute(delete(SuggestionRun).where(
-            SuggestionRun.subject_type == subject_type, SuggestionRun.subject_id.in_(ids[start:start + _INSERT_BATCH])))
-    rows = [{"subject_type": subject_type, "subject_id": i, "source_dt": dt, "model_version": version}
-            for i, dt in subjects]
+        db.session.execute(
+            delete(SuggestionRun).where(
+                SuggestionRun.subject_type == subject_type,
+                SuggestionRun.subject_id.in_(ids[start : start + _INSERT_BATCH]),
+            )
+        )
+    rows = [
+        {"subject_type": subject_type, "subject_id": i, "source_dt": dt, "model_version": version} for i, dt in subjects
+    ]
     for start in range(0, len(rows), _INSERT_BATCH):
-        db.session.execute(insert(SuggestionRun), rows[start:start + _INSERT_BATCH])
+        db.session.execute(insert(SuggestionRun), rows[start : start + _INSERT_BATCH])
 
 
 def recompute_all() -> dict:

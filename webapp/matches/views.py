@@ -56,6 +56,7 @@ def _reasons_for(step_to: MatchStatus, frm) -> dict:
 
 # -- newcomer -----------------------------------------------------------------------
 
+
 def _own_newcomer() -> Newcomer:
     newcomer = db.session.scalar(select(Newcomer).where(Newcomer.user_id == current_user.id))
     if newcomer is None:
@@ -96,9 +97,13 @@ def my_matches():
     newcomer = _own_newcomer()
     rows = queries.newcomer_matches(newcomer.id)
     translations.preload([m.offer for m in rows])
-    return render_template("matches/my_matches.html", newcomer=newcomer,
-                           matches=rows, occupying=OCCUPYING,
-                           next_step=NEXT_STEP_FOR_NEWCOMER)
+    return render_template(
+        "matches/my_matches.html",
+        newcomer=newcomer,
+        matches=rows,
+        occupying=OCCUPYING,
+        next_step=NEXT_STEP_FOR_NEWCOMER,
+    )
 
 
 @bp.route("/me/matches/<int:match_id>/<any(started, stop):action>", methods=["POST"])
@@ -108,8 +113,11 @@ def my_match_act(match_id: int, action: str):
     try:
         if action == "started":
             started = services.confirm_start(actor, match)
-            done(_("Thank you! The match has started.") if started
-                  else _("Thank you! We wait for the organisation to confirm too."))
+            done(
+                _("Thank you! The match has started.")
+                if started
+                else _("Thank you! We wait for the organisation to confirm too.")
+            )
         elif match.status == MatchStatus.STARTED:
             services.end(actor, match, "stopped")
             done(_("It has been stopped. Your coordinator will be told."))
@@ -123,16 +131,21 @@ def my_match_act(match_id: int, action: str):
 
 # -- provider -----------------------------------------------------------------------
 
+
 @bp.route("/provider/offers/<int:offer_id>/candidates")
 def provider_candidates(offer_id: int):
     offer = offer_services.own_offer(current_user, offer_id)
-    return render_template("matches/provider_candidates.html", offer=offer,
-                           candidates=suggestions.for_offer(offer.id),
-                           matches=queries.offer_matches(offer.id))
+    return render_template(
+        "matches/provider_candidates.html",
+        offer=offer,
+        candidates=suggestions.for_offer(offer.id),
+        matches=queries.offer_matches(offer.id),
+    )
 
 
-@bp.route("/provider/offers/<int:offer_id>/candidates/<int:newcomer_id>/<any(propose, dismiss):action>",
-          methods=["POST"])
+@bp.route(
+    "/provider/offers/<int:offer_id>/candidates/<int:newcomer_id>/<any(propose, dismiss):action>", methods=["POST"]
+)
 def provider_candidate_act(offer_id: int, newcomer_id: int, action: str):
     offer = offer_services.own_offer(current_user, offer_id)
     newcomer = db.get_or_404(Newcomer, newcomer_id)
@@ -157,10 +170,15 @@ def provider_match(match_id: int):
     if show_contact:
         record("newcomer.contact_view", match.newcomer, match_id=match.id, role="provider")
         db.session.commit()
-    return render_template("matches/provider_match.html", match=match, show_contact=show_contact,
-                           steps=steps_for(match.status, Role.PROVIDER), remark_form=RemarkForm(),
-                           decline_form=DecisionForm(reasons=DECLINE_REASONS),
-                           end_form=DecisionForm(reasons=_reasons_for(MatchStatus.ENDED, match.status)))
+    return render_template(
+        "matches/provider_match.html",
+        match=match,
+        show_contact=show_contact,
+        steps=steps_for(match.status, Role.PROVIDER),
+        remark_form=RemarkForm(),
+        decline_form=DecisionForm(reasons=DECLINE_REASONS),
+        end_form=DecisionForm(reasons=_reasons_for(MatchStatus.ENDED, match.status)),
+    )
 
 
 @bp.route("/provider/matches/<int:match_id>/<any(accept, decline, started, end):action>", methods=["POST"])
@@ -193,11 +211,13 @@ def _act(actor: Actor, match: Match, action: str) -> None:
         if not form.validate():
             raise Conflict(_("Please choose a reason."))
         {"decline": services.decline, "reject": services.reject, "end": services.end}[action](
-            actor, match, form.reason_code.data, form.remark.data or "")
+            actor, match, form.reason_code.data, form.remark.data or ""
+        )
         done(_("Saved."))
 
 
 # -- coordinator --------------------------------------------------------------------
+
 
 def _gemeente_ids() -> set[int]:
     return current_user.gemeente_ids("coordinator")
@@ -209,9 +229,14 @@ def coordinator_queue():
     if status not in set(MatchStatus) - {MatchStatus.SUGGESTED}:
         status = MatchStatus.PROPOSED
     page = queries.coordinator_matches(_gemeente_ids(), status, _page_number())
-    return render_template("matches/coordinator_queue.html", page=page, status=status,
-                           counts=queries.status_counts(_gemeente_ids()), approve_form=ApproveForm(),
-                           reject_form=DecisionForm(reasons=DECLINE_REASONS))
+    return render_template(
+        "matches/coordinator_queue.html",
+        page=page,
+        status=status,
+        counts=queries.status_counts(_gemeente_ids()),
+        approve_form=ApproveForm(),
+        reject_form=DecisionForm(reasons=DECLINE_REASONS),
+    )
 
 
 @bp.route("/coordinator/matches/<int:match_id>")
@@ -219,18 +244,23 @@ def coordinator_match(match_id: int):
     actor = _actor(Role.COORDINATOR)
     match = services.get_match(actor, match_id)
     others = queries.newcomer_matches(match.newcomer_id)
-    return render_template("matches/coordinator_match.html", match=match,
-                           warnings=queries.warnings(match, others),
-                           has_consent=newcomer_services.has_consent(
-                               match.newcomer, match.offer.organisation_id, "contact"),
-                           steps=steps_for(match.status, Role.COORDINATOR), approve_form=ApproveForm(),
-                           refusal_form=DecisionForm(reasons=DECLINE_REASONS),
-                           end_form=DecisionForm(reasons=_reasons_for(MatchStatus.ENDED, match.status)),
-                           followup_kinds=followups.KINDS)
+    return render_template(
+        "matches/coordinator_match.html",
+        match=match,
+        warnings=queries.warnings(match, others),
+        has_consent=newcomer_services.has_consent(match.newcomer, match.offer.organisation_id, "contact"),
+        steps=steps_for(match.status, Role.COORDINATOR),
+        approve_form=ApproveForm(),
+        refusal_form=DecisionForm(reasons=DECLINE_REASONS),
+        end_form=DecisionForm(reasons=_reasons_for(MatchStatus.ENDED, match.status)),
+        followup_kinds=followups.KINDS,
+    )
 
 
-@bp.route("/coordinator/matches/<int:match_id>/<any(approve, reject, decline, started, end, propose):action>",
-          methods=["POST"])
+@bp.route(
+    "/coordinator/matches/<int:match_id>/<any(approve, reject, decline, started, end, propose):action>",
+    methods=["POST"],
+)
 def coordinator_match_act(match_id: int, action: str):
     actor = _actor(Role.COORDINATOR)
     match = services.get_match(actor, match_id)
@@ -242,18 +272,25 @@ def coordinator_match_act(match_id: int, action: str):
             _act(actor, match, action)
     except Conflict as error:
         refused(error)
-    return redirect(request.form.get("back") == "queue" and url_for("matches.coordinator_queue")
-                    or url_for("matches.coordinator_match", match_id=match.id))
+    return redirect(
+        request.form.get("back") == "queue"
+        and url_for("matches.coordinator_queue")
+        or url_for("matches.coordinator_match", match_id=match.id)
+    )
 
 
 @bp.route("/coordinator/newcomers/<int:newcomer_id>/suggestions")
 def coordinator_suggestions(newcomer_id: int):
     newcomer = newcomer_services.get_for_coordinator(current_user, newcomer_id)
     offer_type = request.args.get("type") or None
-    return render_template("matches/coordinator_suggestions.html", newcomer=newcomer,
-                           suggestions=suggestions.for_newcomer(newcomer.id, limit=suggestions.PER_NEWCOMER),
-                           matches=queries.newcomer_matches(newcomer.id), offer_type=offer_type,
-                           other_offers=queries.open_offers(newcomer.gemeente_id, offer_type))
+    return render_template(
+        "matches/coordinator_suggestions.html",
+        newcomer=newcomer,
+        suggestions=suggestions.for_newcomer(newcomer.id, limit=suggestions.PER_NEWCOMER),
+        matches=queries.newcomer_matches(newcomer.id),
+        offer_type=offer_type,
+        other_offers=queries.open_offers(newcomer.gemeente_id, offer_type),
+    )
 
 
 @bp.route("/coordinator/newcomers/<int:newcomer_id>/propose/<int:offer_id>", methods=["POST"])
@@ -287,23 +324,28 @@ def coordinator_assign_send():
         return redirect(url_for("matches.coordinator_assign"))
     sent, skipped = assignment.send(_actor(Role.COORDINATOR), form.chosen_pairs())
     db.session.commit()
-    flash(_("%(sent)d proposals made; %(skipped)d could no longer be made.", sent=sent, skipped=skipped),
-          "success")
+    flash(_("%(sent)d proposals made; %(skipped)d could no longer be made.", sent=sent, skipped=skipped), "success")
     return redirect(url_for("matches.coordinator_queue"))
 
 
 @bp.route("/coordinator/waiting-list")
 def coordinator_waiting_list():
-    return render_template("matches/coordinator_waiting_list.html",
-                           page=queries.taalcoach_waiting_list(_gemeente_ids(), _page_number()))
+    return render_template(
+        "matches/coordinator_waiting_list.html", page=queries.taalcoach_waiting_list(_gemeente_ids(), _page_number())
+    )
 
 
 @bp.route("/coordinator/tasks")
 def coordinator_tasks():
     tasks = followups.open_for_gemeenten(_gemeente_ids())
     forms = {t.id: FollowUpForm(kind=t.kind, prefix=f"t{t.id}") for t in tasks}
-    return render_template("matches/coordinator_tasks.html", tasks=tasks, forms=forms,
-                           kinds=followups.KINDS, is_overdue=followups.is_overdue)
+    return render_template(
+        "matches/coordinator_tasks.html",
+        tasks=tasks,
+        forms=forms,
+        kinds=followups.KINDS,
+        is_overdue=followups.is_overdue,
+    )
 
 
 @bp.route("/coordinator/tasks/<int:follow_up_id>", methods=["POST"])
@@ -314,8 +356,7 @@ def coordinator_task_done(follow_up_id: int):
         flash(_("Please choose an outcome."), "warning")
         return redirect(url_for("matches.coordinator_tasks"))
     try:
-        services.complete_follow_up(_actor(Role.COORDINATOR), follow_up.id, form.outcome.data,
-                                    form.notes.data or "")
+        services.complete_follow_up(_actor(Role.COORDINATOR), follow_up.id, form.outcome.data, form.notes.data or "")
         done(_("Saved."))
     except Conflict as error:
         refused(error)
@@ -328,6 +369,7 @@ def _to_date(value):
 
 
 def init_app(app) -> None:
-    app.jinja_env.globals.update(match_status_labels=STATUS_LABELS, decline_reasons=DECLINE_REASONS,
-                                 end_reasons=END_REASONS)
+    app.jinja_env.globals.update(
+        match_status_labels=STATUS_LABELS, decline_reasons=DECLINE_REASONS, end_reasons=END_REASONS
+    )
     app.jinja_env.filters["todate"] = _to_date

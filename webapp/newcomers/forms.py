@@ -106,10 +106,10 @@ class IntakeForm(ProfileForm):
     pip_notes = TextAreaField(_l("Notes on the personal plan"), validators=[Optional(), length(max=2000)])
     max_km = FloatField(_l("Maximum travel distance (km)"), validators=[Optional(), number(min=0, max=200)])
     needs_childcare = BooleanField(_l("Needs childcare to take part"))
-    arrival_date = DateField(_l("Arrival in the municipality"),
-                             validators=[Optional(), realistic_date(date(1970, 1, 1))])
-    notes = TextAreaField(_l("Intake notes (never shown to providers)"),
-                          validators=[Optional(), length(max=5000)])
+    arrival_date = DateField(
+        _l("Arrival in the municipality"), validators=[Optional(), realistic_date(date(1970, 1, 1))]
+    )
+    notes = TextAreaField(_l("Intake notes (never shown to providers)"), validators=[Optional(), length(max=5000)])
 
     def __init__(self, *args, gemeenten=(), kernen=(), **kwargs):
         super().__init__(*args, **kwargs)
@@ -129,9 +129,22 @@ class IntakeForm(ProfileForm):
         if field.data is not None and not (today().year - 100 <= field.data <= today().year - 12):
             raise ValidationError(_l("Please enter a realistic year of birth."))
 
-    INTAKE_FIELDS = ("name", "gemeente_id", "kern_id", "phone", "email", "gender", "birth_year",
-                     "dutch_level", "leerroute", "goals", "max_km", "needs_childcare",
-                     "arrival_date", "notes")
+    INTAKE_FIELDS = (
+        "name",
+        "gemeente_id",
+        "kern_id",
+        "phone",
+        "email",
+        "gender",
+        "birth_year",
+        "dutch_level",
+        "leerroute",
+        "goals",
+        "max_km",
+        "needs_childcare",
+        "arrival_date",
+        "notes",
+    )
 
     def profile_values(self) -> dict:
         values = super().profile_values()

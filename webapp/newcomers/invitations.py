@@ -90,8 +90,7 @@ def activate(*, code, login_kind, phone, email, password, language=None) -> User
     db.session.flush()
     taken = db.session.execute(
         update(Newcomer)
-        .where(Newcomer.id == newcomer.id, Newcomer.invite_code_hash == code_hash,
-               Newcomer.user_id.is_(None))
+        .where(Newcomer.id == newcomer.id, Newcomer.invite_code_hash == code_hash, Newcomer.user_id.is_(None))
         .values(user_id=user.id, invite_code_hash=None, invite_expires_dt=None, updated_dt=utcnow())
         .execution_options(synchronize_session=False)
     )

@@ -31,10 +31,7 @@ def coordinator_kernen(user) -> list[Kern]:
     ids = user.gemeente_ids("coordinator")
     return list(
         db.session.scalars(
-            select(Kern)
-            .where(Kern.gemeente_id.in_(ids))
-            .options(selectinload(Kern.gemeente))
-            .order_by(Kern.name)
+            select(Kern).where(Kern.gemeente_id.in_(ids)).options(selectinload(Kern.gemeente)).order_by(Kern.name)
         )
     )
 
@@ -126,9 +123,7 @@ def give_consent(user, newcomer: Newcomer, organisation_id: int, scope: str) -> 
     """Record consent; None when the same consent is already active."""
     if has_consent(newcomer, organisation_id, scope):
         return None
-    consent = Consent(
-        newcomer=newcomer, organisation_id=organisation_id, scope=scope, recorded_by_id=user.id
-    )
+    consent = Consent(newcomer=newcomer, organisation_id=organisation_id, scope=scope, recorded_by_id=user.id)
     db.session.add(consent)
     record("consent.give", newcomer, organisation_id=organisation_id, scope=scope)
     newcomer_changed.send(newcomer, action="consent.give", fields=["consents"])
@@ -146,11 +141,29 @@ def withdraw_consent(newcomer: Newcomer, consent_id: int) -> None:
 
 #: What erasure leaves: the gemeente (for the indicators) and the bare row that matches point to.
 ERASED_VALUES = {
-    "name": "", "phone": None, "email": None, "gender": None, "birth_year": None, "languages": [],
-    "dutch_level": None, "leerroute": None, "interests": "", "profession": "", "wants": [],
-    "goals": [], "pip_goals": {}, "availability": [], "mobility": [], "max_km": None,
-    "needs_childcare": None, "arrival_date": None, "notes": "", "kern_id": None,
-    "invite_code_hash": None, "invite_expires_dt": None, "wants_since": {},
+    "name": "",
+    "phone": None,
+    "email": None,
+    "gender": None,
+    "birth_year": None,
+    "languages": [],
+    "dutch_level": None,
+    "leerroute": None,
+    "interests": "",
+    "profession": "",
+    "wants": [],
+    "goals": [],
+    "pip_goals": {},
+    "availability": [],
+    "mobility": [],
+    "max_km": None,
+    "needs_childcare": None,
+    "arrival_date": None,
+    "notes": "",
+    "kern_id": None,
+    "invite_code_hash": None,
+    "invite_expires_dt": None,
+    "wants_since": {},
 }
 
 

@@ -72,8 +72,13 @@ def coordinator_list():
         flash(_("Some filters were not valid and have been ignored."), "warning")
         return redirect(url_for("newcomers.coordinator_list"))
     kern = (form.kern.data or "").strip()
-    page = services.newcomers_for(current_user, form.q.data or "", kern_id=int(kern) if kern else None,
-                                  status=form.status.data or "", page=request.args.get("page", 1))
+    page = services.newcomers_for(
+        current_user,
+        form.q.data or "",
+        kern_id=int(kern) if kern else None,
+        status=form.status.data or "",
+        page=request.args.get("page", 1),
+    )
     return render_template("newcomers/list.html", form=form, page=page)
 
 
@@ -98,9 +103,7 @@ def coordinator_new():
 
 def _consent_form(newcomer: Newcomer) -> ConsentForm:
     form = ConsentForm()
-    form.organisation_id.choices = to_choices(
-        (o.id, o.name) for o in services.partner_organisations(newcomer)
-    )
+    form.organisation_id.choices = to_choices((o.id, o.name) for o in services.partner_organisations(newcomer))
     return form
 
 
@@ -176,8 +179,7 @@ def coordinator_consent(newcomer_id: int):
     return redirect(url_for("newcomers.coordinator_detail", newcomer_id=newcomer.id))
 
 
-@bp.route("/coordinator/newcomers/<int:newcomer_id>/consents/<int:consent_id>/withdraw",
-          methods=["POST"])
+@bp.route("/coordinator/newcomers/<int:newcomer_id>/consents/<int:consent_id>/withdraw", methods=["POST"])
 def coordinator_withdraw_consent(newcomer_id: int, consent_id: int):
     newcomer = services.get_for_coordinator(current_user, newcomer_id)
     services.withdraw_consent(newcomer, consent_id)

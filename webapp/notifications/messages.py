@@ -14,47 +14,47 @@ from flask_babel import lazy_gettext as _l
 MESSAGES = {
     "match_proposed": (
         _l("New proposal to review"),
-        _l("%(newcomer)s and \"%(offer)s\" have been proposed. Please review the proposal."),
+        _l('%(newcomer)s and "%(offer)s" have been proposed. Please review the proposal.'),
     ),
     "match_proposed_for_you": (
         _l("Your coordinator has an activity for you"),
-        _l("Your coordinator proposed \"%(offer)s\" for you."),
+        _l('Your coordinator proposed "%(offer)s" for you.'),
     ),
     "match_approved_provider": (
         _l("A candidate for your activity"),
-        _l("The coordinator approved a candidate for \"%(offer)s\". Please accept or decline."),
+        _l('The coordinator approved a candidate for "%(offer)s". Please accept or decline.'),
     ),
     "match_approved_newcomer": (
         _l("Good news"),
-        _l("Your coordinator approved \"%(offer)s\" for you. The organisation decides soon."),
+        _l('Your coordinator approved "%(offer)s" for you. The organisation decides soon.'),
     ),
     "match_rejected": (
         _l("Proposal not approved"),
-        _l("The proposal for \"%(offer)s\" was not approved."),
+        _l('The proposal for "%(offer)s" was not approved.'),
     ),
     "match_accepted": (
         _l("You can start"),
-        _l("\"%(offer)s\" has a place for you. Contact: %(contact)s."),
+        _l('"%(offer)s" has a place for you. Contact: %(contact)s.'),
     ),
     "match_accepted_coordinator": (
         _l("A match was accepted"),
-        _l("The organisation accepted %(newcomer)s for \"%(offer)s\"."),
+        _l('The organisation accepted %(newcomer)s for "%(offer)s".'),
     ),
     "match_declined": (
         _l("A match was declined"),
-        _l("The match of %(newcomer)s with \"%(offer)s\" was declined."),
+        _l('The match of %(newcomer)s with "%(offer)s" was declined.'),
     ),
     "match_declined_newcomer": (
         _l("Not this time"),
-        _l("\"%(offer)s\" is not possible this time. Look at your other suggestions."),
+        _l('"%(offer)s" is not possible this time. Look at your other suggestions.'),
     ),
     "match_started": (
         _l("A match has started"),
-        _l("%(newcomer)s has started at \"%(offer)s\"."),
+        _l('%(newcomer)s has started at "%(offer)s".'),
     ),
     "match_ended": (
         _l("A match has ended"),
-        _l("The match of %(newcomer)s with \"%(offer)s\" has ended."),
+        _l('The match of %(newcomer)s with "%(offer)s" has ended.'),
     ),
     "erasure_requested": (
         _l("A request to erase personal data"),

@@ -37,42 +37,55 @@ def notify(user: User, kind: str, link: str = "", **params) -> Notification:
 
 
 def coordinators_of(gemeente_id: int) -> list[User]:
-    return list(db.session.scalars(
-        select(User).join(RoleGrant, RoleGrant.user_id == User.id)
-        .where(RoleGrant.role == "coordinator", RoleGrant.gemeente_id == gemeente_id,
-               User.is_active_account.is_(True))
-    ))
+    return list(
+        db.session.scalars(
+            select(User)
+            .join(RoleGrant, RoleGrant.user_id == User.id)
+            .where(
+                RoleGrant.role == "coordinator", RoleGrant.gemeente_id == gemeente_id, User.is_active_account.is_(True)
+            )
+        )
+    )
 
 
 def members_of(organisation_id: int) -> list[User]:
     """The providers acting for an organisation."""
-    return list(db.session.scalars(
-        select(User).join(RoleGrant, RoleGrant.user_id == User.id)
-        .where(User.organisation_id == organisation_id, RoleGrant.role == "provider",
-               User.is_active_account.is_(True))
-    ))
+    return list(
+        db.session.scalars(
+            select(User)
+            .join(RoleGrant, RoleGrant.user_id == User.id)
+            .where(
+                User.organisation_id == organisation_id, RoleGrant.role == "provider", User.is_active_account.is_(True)
+            )
+        )
+    )
 
 
 def unread_count(user: User) -> int:
     return db.session.scalar(
-        select(func.count(Notification.id)).where(Notification.user_id == user.id,
-                                                  Notification.read_dt.is_(None))
+        select(func.count(Notification.id)).where(Notification.user_id == user.id, Notification.read_dt.is_(None))
     )
 
 
 def inbox(user: User, page: int):
     return db.paginate(
-        select(Notification).where(Notification.user_id == user.id)
+        select(Notification)
+        .where(Notification.user_id == user.id)
         .order_by(Notification.created_dt.desc(), Notification.id.desc()),
-        page=page, per_page=PER_PAGE, error_out=False,
+        page=page,
+        per_page=PER_PAGE,
+        error_out=False,
     )
 
 
 def mark_read(user: User, notification_id: int | None = None) -> Notification | None:
     """Mark one notification (or, with None, all of them) as read."""
     if notification_id is None:
-        db.session.execute(update(Notification).where(
-            Notification.user_id == user.id, Notification.read_dt.is_(None)).values(read_dt=utcnow()))
+        db.session.execute(
+            update(Notification)
+            .where(Notification.user_id == user.id, Notification.read_dt.is_(None))
+            .values(read_dt=utcnow())
+        )
         return None
     notification = db.session.get(Notification, notification_id)
     if notification is None or notification.user_id != user.id:
@@ -99,5 +112,11 @@ def email(notification_id: int) -> None:
 
 def _email_body(body: str, link: str, locale: str) -> str:
     with force_locale(locale):
-        return str(_l("%(body)s\n\nOpen Meedoen: %(link)s\n\nYou get this e-mail because you use Meedoen. "
-                      "You can switch e-mail off in your inbox.", body=body, link=link))
+        return str(
+            _l(
+                "%(body)s\n\nOpen Meedoen: %(link)s\n\nYou get this e-mail because you use Meedoen. "
+                "You can switch e-mail off in your inbox.",
+                body=body,
+                link=link,
+            )
+        )

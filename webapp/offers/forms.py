@@ -54,24 +54,22 @@ class OfferForm(FlaskForm):
     schedule = MultiCheckboxField(_l("When (leave empty if flexible)"), choices=[])
     min_dutch_level = SelectField(_l("Minimum Dutch level"), choices=[])
     host_languages = MultiCheckboxField(_l("Languages the host speaks"), choices=[])
-    capacity = IntegerField(_l("Number of places"), default=1,
-                            validators=[required_number(), number(min=1, max=500)])
+    capacity = IntegerField(_l("Number of places"), default=1, validators=[required_number(), number(min=1, max=500)])
     women_only = BooleanField(_l("Only for women"))
     age_min = IntegerField(_l("Minimum age"), validators=[Optional(), number(min=0, max=120)])
     age_max = IntegerField(_l("Maximum age"), validators=[Optional(), number(min=0, max=120)])
     childcare = BooleanField(_l("Childcare available"))
-    cost_eur = DecimalField(_l("Cost per month (euro, 0 = free)"), default=0, places=2,
-                            validators=[Optional(), number(min=0, max=10000)])
+    cost_eur = DecimalField(
+        _l("Cost per month (euro, 0 = free)"), default=0, places=2, validators=[Optional(), number(min=0, max=10000)]
+    )
     language_rich = BooleanField(_l("Participants speak Dutch with Dutch speakers"), default=True)
     is_public = BooleanField(_l("Show on the public list (open to all inhabitants)"), default=True)
     contact_name = StringField(_l("Contact person"), validators=[required(), length(max=120)])
-    contact_email = StringField(_l("Contact e-mail"),
-                                validators=[Optional(), email(), length(max=254)])
+    contact_email = StringField(_l("Contact e-mail"), validators=[Optional(), email(), length(max=254)])
     contact_phone = StringField(_l("Contact phone"), validators=[Optional(), phone(), length(max=40)])
     start_date = DateField(_l("Start date"), validators=[Optional(), realistic_date(EARLIEST_OFFER_DATE, 10)])
     end_date = DateField(_l("End date"), validators=[Optional(), realistic_date(EARLIEST_OFFER_DATE, 10)])
-    duration_weeks = IntegerField(_l("Duration in weeks"),
-                                  validators=[Optional(), number(min=1, max=260)])
+    duration_weeks = IntegerField(_l("Duration in weeks"), validators=[Optional(), number(min=1, max=260)])
     hours_per_week = FloatField(_l("Hours per week"), validators=[Optional(), number(min=0.5, max=60)])
 
     def __init__(self, *args, kernen=(), **kwargs):

@@ -27,13 +27,26 @@ class OfferStatus(StrEnum):
 
 _S = OfferStatus
 #: Every status change an offer may make; ``None`` is "created as".
-OFFER_LIFECYCLE = StateMachine(OfferStatus, [
-    (None, _S.DRAFT), (None, _S.PENDING), (None, _S.PUBLISHED),
-    (_S.DRAFT, _S.PENDING), (_S.DRAFT, _S.PUBLISHED), (_S.DRAFT, _S.CLOSED),
-    (_S.PENDING, _S.PUBLISHED), (_S.PENDING, _S.DRAFT), (_S.PENDING, _S.CLOSED),
-    (_S.PUBLISHED, _S.CLOSED), (_S.PUBLISHED, _S.DRAFT), (_S.PUBLISHED, _S.PENDING),
-    (_S.CLOSED, _S.PUBLISHED), (_S.CLOSED, _S.PENDING), (_S.CLOSED, _S.DRAFT),
-])
+OFFER_LIFECYCLE = StateMachine(
+    OfferStatus,
+    [
+        (None, _S.DRAFT),
+        (None, _S.PENDING),
+        (None, _S.PUBLISHED),
+        (_S.DRAFT, _S.PENDING),
+        (_S.DRAFT, _S.PUBLISHED),
+        (_S.DRAFT, _S.CLOSED),
+        (_S.PENDING, _S.PUBLISHED),
+        (_S.PENDING, _S.DRAFT),
+        (_S.PENDING, _S.CLOSED),
+        (_S.PUBLISHED, _S.CLOSED),
+        (_S.PUBLISHED, _S.DRAFT),
+        (_S.PUBLISHED, _S.PENDING),
+        (_S.CLOSED, _S.PUBLISHED),
+        (_S.CLOSED, _S.PENDING),
+        (_S.CLOSED, _S.DRAFT),
+    ],
+)
 
 
 class Offer(db.Model):
@@ -160,13 +173,17 @@ class TranslationStatus(StrEnum):
 
 _T = TranslationStatus
 #: Every status change a translation may make; ``None`` is "created as".
-TRANSLATION_LIFECYCLE = StateMachine(TranslationStatus, [
-    (None, _T.PENDING),
-    (_T.PENDING, _T.PENDING),  # the translator corrects it before anyone reviewed it
-    (_T.PENDING, _T.APPROVED), (_T.PENDING, _T.REJECTED),
-    (_T.REJECTED, _T.PENDING),  # corrected after a rejection
-    (_T.APPROVED, _T.PENDING),  # corrected, or the Dutch text changed (``outdated``)
-])
+TRANSLATION_LIFECYCLE = StateMachine(
+    TranslationStatus,
+    [
+        (None, _T.PENDING),
+        (_T.PENDING, _T.PENDING),  # the translator corrects it before anyone reviewed it
+        (_T.PENDING, _T.APPROVED),
+        (_T.PENDING, _T.REJECTED),
+        (_T.REJECTED, _T.PENDING),  # corrected after a rejection
+        (_T.APPROVED, _T.PENDING),  # corrected, or the Dutch text changed (``outdated``)
+    ],
+)
 
 
 class OfferTranslation(db.Model):

@@ -24,9 +24,7 @@ from .models import OFFER_LIFECYCLE, Offer, OfferStatus
 def kernen_for(organisation) -> list[Kern]:
     """A provider posts within the gemeente of its organisation."""
     return list(
-        db.session.scalars(
-            select(Kern).where(Kern.gemeente_id == organisation.gemeente_id).order_by(Kern.name)
-        )
+        db.session.scalars(select(Kern).where(Kern.gemeente_id == organisation.gemeente_id).order_by(Kern.name))
     )
 
 
@@ -49,14 +47,21 @@ def shows_contact(user, offer: Offer) -> bool:
         return True
     if user is None or not user.is_authenticated:
         return False
-    return (user.organisation_id == offer.organisation_id or user.has_role("admin")
-            or offer.gemeente_id in user.gemeente_ids("coordinator"))
+    return (
+        user.organisation_id == offer.organisation_id
+        or user.has_role("admin")
+        or offer.gemeente_id in user.gemeente_ids("coordinator")
+    )
 
 
 def _apply(offer: Offer, values: dict) -> None:
     if values.get("capacity") is not None and values["capacity"] < (offer.places_taken or 0):
-        raise Conflict(_l("There are already %(taken)d people taking part; the number of places "
-                          "cannot be lower.", taken=offer.places_taken))
+        raise Conflict(
+            _l(
+                "There are already %(taken)d people taking part; the number of places cannot be lower.",
+                taken=offer.places_taken,
+            )
+        )
     for name, value in values.items():
         setattr(offer, name, value)
     kern = db.session.get(Kern, offer.kern_id)
@@ -97,8 +102,7 @@ def create(user, values: dict, publish: bool) -> Offer:
 def update(offer: Offer, values: dict, publish: bool) -> None:
     changed = sorted(k for k, v in values.items() if getattr(offer, k) != v)
     _apply(offer, values)
-    if publish and (offer.status in (OfferStatus.DRAFT, OfferStatus.CLOSED)
-                    or not offer.organisation.is_approved):
+    if publish and (offer.status in (OfferStatus.DRAFT, OfferStatus.CLOSED) or not offer.organisation.is_approved):
         _move(offer, submit_status(offer.organisation, True))
     elif not publish and offer.status != OfferStatus.CLOSED:
         _move(offer, OfferStatus.DRAFT)
@@ -115,9 +119,9 @@ def close(offer: Offer) -> None:
 
 
 def _move_all(organisation, frm: OfferStatus, to: OfferStatus, action: str) -> list[Offer]:
-    offers = list(db.session.scalars(
-        select(Offer).where(Offer.organisation_id == organisation.id, Offer.status == frm)
-    ))
+    offers = list(
+        db.session.scalars(select(Offer).where(Offer.organisation_id == organisation.id, Offer.status == frm))
+    )
     for offer in offers:
         _move(offer, to)
         record(f"offer.{action}", offer)
@@ -147,8 +151,7 @@ def moderate(offer: Offer, approve: bool, reason: str = "") -> None:
     offer_changed.send(offer, action="moderate")
 
 
-def public_offers(type_: str | None = None, kern_id: int | None = None,
-                  limit: int | None = None) -> list[Offer]:
+def public_offers(type_: str | None = None, kern_id: int | None = None, limit: int | None = None) -> list[Offer]:
     """Published offers open to all inhabitants, newest first, with what the list shows loaded."""
     query = (
         select(Offer)

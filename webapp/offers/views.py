@@ -43,11 +43,7 @@ def public_list():
 def public_detail(offer_id: int):
     offer = db.session.get(Offer, offer_id)
     visible = offer and offer.status == "published" and offer.is_public
-    own = (
-        offer
-        and current_user.is_authenticated
-        and current_user.organisation_id == offer.organisation_id
-    )
+    own = offer and current_user.is_authenticated and current_user.organisation_id == offer.organisation_id
     if not (visible or own):
         abort(404)
     show_contact = services.shows_contact(current_user, offer)
@@ -126,8 +122,7 @@ def provider_close(offer_id: int):
 def _publish_message(offer: Offer) -> str:
     return {
         "published": _("Saved and published."),
-        "pending": _("Saved. An administrator checks new organisations before their offers "
-                     "are shown."),
+        "pending": _("Saved. An administrator checks new organisations before their offers are shown."),
         "draft": _("Saved as draft. It is not shown until you publish it."),
         "closed": _("Saved. The offer stays closed."),
     }[offer.status]

@@ -28,6 +28,7 @@ KINDS = {
     "particulier": _l("Individual volunteer"),
 }
 
+
 class ModerationStatus(StrEnum):
     #: new: its offers wait for an administrator
     PENDING = "pending"
@@ -44,11 +45,17 @@ MODERATION = {
 
 _M = ModerationStatus
 #: An administrator may change their mind either way; every change is audited with a reason.
-MODERATION_LIFECYCLE = StateMachine(ModerationStatus, [
-    (None, _M.PENDING), (None, _M.APPROVED),
-    (_M.PENDING, _M.APPROVED), (_M.PENDING, _M.REJECTED),
-    (_M.APPROVED, _M.REJECTED), (_M.REJECTED, _M.APPROVED),
-])
+MODERATION_LIFECYCLE = StateMachine(
+    ModerationStatus,
+    [
+        (None, _M.PENDING),
+        (None, _M.APPROVED),
+        (_M.PENDING, _M.APPROVED),
+        (_M.PENDING, _M.REJECTED),
+        (_M.APPROVED, _M.REJECTED),
+        (_M.REJECTED, _M.APPROVED),
+    ],
+)
 
 
 class Organisation(db.Model):

@@ -16,8 +16,9 @@ from .models import MODERATION_LIFECYCLE, ModerationStatus, Organisation
 
 
 def approve(organisation: Organisation) -> None:
-    MODERATION_LIFECYCLE.check(organisation.moderation_status, ModerationStatus.APPROVED,
-                               _l("This organisation is already approved."))
+    MODERATION_LIFECYCLE.check(
+        organisation.moderation_status, ModerationStatus.APPROVED, _l("This organisation is already approved.")
+    )
     organisation.moderation_status = ModerationStatus.APPROVED
     organisation.moderation_note = ""
     published = offers.publish_waiting(organisation)
@@ -29,8 +30,9 @@ def reject(organisation: Organisation, reason: str) -> None:
     reason = (reason or "").strip()
     if not reason:
         raise Conflict(_l("Please give a reason; the organisation will see it."))
-    MODERATION_LIFECYCLE.check(organisation.moderation_status, ModerationStatus.REJECTED,
-                               _l("This organisation is already rejected."))
+    MODERATION_LIFECYCLE.check(
+        organisation.moderation_status, ModerationStatus.REJECTED, _l("This organisation is already rejected.")
+    )
     organisation.moderation_status = ModerationStatus.REJECTED
     organisation.moderation_note = reason
     withdrawn = offers.withdraw_all(organisation)

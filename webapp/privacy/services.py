@@ -37,9 +37,30 @@ from .models import ErasureRequest
 FLAG_AFTER = timedelta(days=365)
 ERASE_AFTER = timedelta(days=730)
 
-_PROFILE_FIELDS = ("name", "phone", "email", "gender", "birth_year", "languages", "dutch_level", "leerroute",
-                   "interests", "profession", "wants", "wants_since", "goals", "pip_goals", "availability",
-                   "mobility", "max_km", "needs_childcare", "arrival_date", "notes", "created_dt", "updated_dt")
+_PROFILE_FIELDS = (
+    "name",
+    "phone",
+    "email",
+    "gender",
+    "birth_year",
+    "languages",
+    "dutch_level",
+    "leerroute",
+    "interests",
+    "profession",
+    "wants",
+    "wants_since",
+    "goals",
+    "pip_goals",
+    "availability",
+    "mobility",
+    "max_km",
+    "needs_childcare",
+    "arrival_date",
+    "notes",
+    "created_dt",
+    "updated_dt",
+)
 
 
 def _iso(value):
@@ -52,9 +73,13 @@ def export(actor: User, newcomer: Newcomer) -> dict:
         raise NotFound()
     user = newcomer.user
     matches = db.session.scalars(
-        select(Match).where(Match.newcomer_id == newcomer.id)
-        .options(selectinload(Match.events), selectinload(Match.follow_ups),
-                 selectinload(Match.offer).selectinload(Offer.organisation))
+        select(Match)
+        .where(Match.newcomer_id == newcomer.id)
+        .options(
+            selectinload(Match.events),
+            selectinload(Match.follow_ups),
+            selectinload(Match.offer).selectinload(Offer.organisation),
+        )
         .order_by(Match.created_dt)
     ).all()
     data = {
@@ -62,43 +87,93 @@ def export(actor: User, newcomer: Newcomer) -> dict:
         "profile": {name: _iso(getattr(newcomer, name)) for name in _PROFILE_FIELDS},
         "municipality": newcomer.gemeente.name,
         "village_or_town": newcomer.kern.name if newcomer.kern else None,
-        "login": None if user is None else {
-            "email": user.email, "phone": user.phone, "language": user.preferred_language,
-            "created": _iso(user.created_dt), "last_login": _iso(user.last_login_dt),
-            "two_step_login": user.totp_secret is not None, "weekly_digest": user.weekly_digest,
+        "login": None
+        if user is None
+        else {
+            "email": user.email,
+            "phone": user.phone,
+            "language": user.preferred_language,
+            "created": _iso(user.created_dt),
+            "last_login": _iso(user.last_login_dt),
+            "two_step_login": user.totp_secret is not None,
+            "weekly_digest": user.weekly_digest,
         },
-        "consents": [{"organisation": c.organisation.name, "scope": c.scope, "given": _iso(c.given_dt),
-                      "withdrawn": _iso(c.withdrawn_dt)} for c in newcomer.consents],
-        "matches": [{
-            "offer": m.offer.title, "organisation": m.offer.organisation.name, "status": m.status,
-            "reason": m.reason_code, "created": _iso(m.created_dt), "started": _iso(m.started_dt),
-            "ended": _iso(m.ended_dt),
-            "history": [{"at": _iso(e.created_dt), "from": e.from_status, "to": e.to_status,
-                         "by": e.actor_role, "reason": e.reason_code, "remark": e.reason} for e in m.events],
-            "follow_ups": [{"kind": f.kind, "due": _iso(f.due_date), "done": _iso(f.done_dt),
-                            "outcome": f.outcome, "notes": f.notes} for f in m.follow_ups],
-        } for m in matches],
-        "suggestions": [{"offer": title, "score": round(score, 3), "computed": _iso(at)} for title, score, at in
-                        db.session.execute(select(Offer.title, Suggestion.score, Suggestion.computed_dt)
-                                           .join(Offer, Suggestion.offer_id == Offer.id)
-                                           .where(Suggestion.newcomer_id == newcomer.id)
-                                           .order_by(Suggestion.score.desc()))],
-        "messages": [] if user is None else [
+        "consents": [
+            {
+                "organisation": c.organisation.name,
+                "scope": c.scope,
+                "given": _iso(c.given_dt),
+                "withdrawn": _iso(c.withdrawn_dt),
+            }
+            for c in newcomer.consents
+        ],
+        "matches": [
+            {
+                "offer": m.offer.title,
+                "organisation": m.offer.organisation.name,
+                "status": m.status,
+                "reason": m.reason_code,
+                "created": _iso(m.created_dt),
+                "started": _iso(m.started_dt),
+                "ended": _iso(m.ended_dt),
+                "history": [
+                    {
+                        "at": _iso(e.created_dt),
+                        "from": e.from_status,
+                        "to": e.to_status,
+                        "by": e.actor_role,
+                        "reason": e.reason_code,
+                        "remark": e.reason,
+                    }
+                    for e in m.events
+                ],
+                "follow_ups": [
+                    {
+                        "kind": f.kind,
+                        "due": _iso(f.due_date),
+                        "done": _iso(f.done_dt),
+                        "outcome": f.outcome,
+                        "notes": f.notes,
+                    }
+                    for f in m.follow_ups
+                ],
+            }
+            for m in matches
+        ],
+        "suggestions": [
+            {"offer": title, "score": round(score, 3), "computed": _iso(at)}
+            for title, score, at in db.session.execute(
+                select(Offer.title, Suggestion.score, Suggestion.computed_dt)
+                .join(Offer, Suggestion.offer_id == Offer.id)
+                .where(Suggestion.newcomer_id == newcomer.id)
+                .order_by(Suggestion.score.desc())
+            )
+        ],
+        "messages": []
+        if user is None
+        else [
             {"kind": n.kind, "at": _iso(n.created_dt), "read": _iso(n.read_dt), **n.params}
-            for n in db.session.scalars(select(Notification).where(Notification.user_id == user.id)
-                                        .order_by(Notification.created_dt))],
-        "who_did_what": [{"at": _iso(e.created_dt), "action": e.action, "by_user": e.actor_id}
-                         for e in db.session.scalars(select(AuditEvent).where(
-                             AuditEvent.subject_type == "newcomer", AuditEvent.subject_id == newcomer.id)
-                             .order_by(AuditEvent.created_dt))],
+            for n in db.session.scalars(
+                select(Notification).where(Notification.user_id == user.id).order_by(Notification.created_dt)
+            )
+        ],
+        "who_did_what": [
+            {"at": _iso(e.created_dt), "action": e.action, "by_user": e.actor_id}
+            for e in db.session.scalars(
+                select(AuditEvent)
+                .where(AuditEvent.subject_type == "newcomer", AuditEvent.subject_id == newcomer.id)
+                .order_by(AuditEvent.created_dt)
+            )
+        ],
     }
     record("newcomer.export", newcomer, by_self=actor.id == newcomer.user_id)
     return data
 
 
 def open_request(newcomer: Newcomer) -> ErasureRequest | None:
-    return db.session.scalar(select(ErasureRequest).where(ErasureRequest.newcomer_id == newcomer.id,
-                                                          ErasureRequest.status == "open"))
+    return db.session.scalar(
+        select(ErasureRequest).where(ErasureRequest.newcomer_id == newcomer.id, ErasureRequest.status == "open")
+    )
 
 
 def request_erasure(newcomer: Newcomer) -> ErasureRequest:
@@ -133,10 +208,10 @@ def erase_on_request(coordinator: User, newcomer: Newcomer) -> None:
 
 def _last_activity():
     """The latest of: the profile's last change, the newcomer's last log-in, their last match step."""
-    last_step = (select(func.max(Match.updated_dt)).where(Match.newcomer_id == Newcomer.id)
-                 .correlate(Newcomer).scalar_subquery())
-    profile_or_login = case((User.last_login_dt > Newcomer.updated_dt, User.last_login_dt),
-                            else_=Newcomer.updated_dt)
+    last_step = (
+        select(func.max(Match.updated_dt)).where(Match.newcomer_id == Newcomer.id).correlate(Newcomer).scalar_subquery()
+    )
+    profile_or_login = case((User.last_login_dt > Newcomer.updated_dt, User.last_login_dt), else_=Newcomer.updated_dt)
     return case((last_step > profile_or_login, last_step), else_=profile_or_login)
 
 
@@ -145,9 +220,12 @@ def inactive(gemeente_ids, older_than: timedelta = FLAG_AFTER, now: datetime | N
     last = _last_activity().label("last_active")
     cutoff = (now or utcnow()) - older_than
     return db.session.execute(
-        select(Newcomer, last).outerjoin(User, Newcomer.user_id == User.id)
+        select(Newcomer, last)
+        .outerjoin(User, Newcomer.user_id == User.id)
         .where(Newcomer.gemeente_id.in_(gemeente_ids), Newcomer.erased_dt.is_(None), last < cutoff)
-        .options(selectinload(Newcomer.kern)).order_by(last).limit(limit)
+        .options(selectinload(Newcomer.kern))
+        .order_by(last)
+        .limit(limit)
     ).all()
 
 
@@ -156,8 +234,7 @@ def erase_expired(now: datetime | None = None) -> int:
     last = _last_activity()
     cutoff = (now or utcnow()) - ERASE_AFTER
     expired = db.session.scalars(
-        select(Newcomer).outerjoin(User, Newcomer.user_id == User.id)
-        .where(Newcomer.erased_dt.is_(None), last < cutoff)
+        select(Newcomer).outerjoin(User, Newcomer.user_id == User.id).where(Newcomer.erased_dt.is_(None), last < cutoff)
     ).all()
     for newcomer in expired:
         newcomers.erase(newcomer, reason="retention")

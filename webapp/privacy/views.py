@@ -40,8 +40,9 @@ def my_data():
     newcomer = _own_newcomer()
     data = services.export(current_user, newcomer)
     db.session.commit()
-    return render_template("privacy/data.html", data=data, newcomer=newcomer, own=True,
-                           erasure=services.open_request(newcomer))
+    return render_template(
+        "privacy/data.html", data=data, newcomer=newcomer, own=True, erasure=services.open_request(newcomer)
+    )
 
 
 @bp.route("/me/data.json")
@@ -90,12 +91,18 @@ def coordinator_data_download(newcomer_id: int):
 def coordinator_privacy():
     gemeente_ids = current_user.gemeente_ids("coordinator")
     requests = db.session.scalars(
-        select(ErasureRequest).join(Newcomer, ErasureRequest.newcomer_id == Newcomer.id)
+        select(ErasureRequest)
+        .join(Newcomer, ErasureRequest.newcomer_id == Newcomer.id)
         .where(ErasureRequest.status == "open", Newcomer.gemeente_id.in_(gemeente_ids))
         .order_by(ErasureRequest.requested_dt)
     ).all()
-    return render_template("privacy/coordinator.html", requests=requests, inactive=services.inactive(gemeente_ids),
-                           erase_after=services.ERASE_AFTER, erase_form=EraseForm())
+    return render_template(
+        "privacy/coordinator.html",
+        requests=requests,
+        inactive=services.inactive(gemeente_ids),
+        erase_after=services.ERASE_AFTER,
+        erase_form=EraseForm(),
+    )
 
 
 @bp.route("/coordinator/newcomers/<int:newcomer_id>/erase-request", methods=["POST"])
