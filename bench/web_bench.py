@@ -126,64 +126,10 @@ def seed(app, n_offers: int, n_newcomers: int, n_proposals: int) -> dict:
             ).scalar()
             for i in range(200)
         ]
-        offer_rows = [
-            {
-                "kind": "aanbod",
-                "type": o.type,
-                "title": (o.title or o.description[:60])[:200],
-                "description": o.description,
-                "tags": list(o.tags or []),
-                "organisation_id": org_ids[i % len(org_ids)],
-                "gemeente_id": gemeente_id,
-                "kern_id": kern_ids[i % len(kern_ids)],
-                "schedule": list(o.schedule or []),
-                "min_dutch_level": o.min_dutch_level,
-                "host_languages": list(o.host_languages or []),
-                "capacity": max(1, int(o.capacity or 3)),
-                "places_taken": 0,
-                "women_only": bool(o.women_only),
-                "age_min": o.age_min,
-                "age_max": o.age_max,
-                "childcare": bool(o.childcare),
-                "cost_eur": o.cost_eur or 0,
-                "language_rich": o.language_rich is not False,
-                "is_public": True,
-                "contact_name": "Contact",
-                "status": "published",
-                "review_note": "",
-                "created_dt": now,
-                "updated_dt": now,
-                "published_dt": now,
-            }
-            for i, o in enumerate(offers)
-        ]
+        offer_rows = _offer_rows(offers, org_ids, kern_ids, gemeente_id, now)
         for start in range(0, len(offer_rows), 2000):
             session.execute(insert(Offer), offer_rows[start : start + 2000])
-        newcomer_rows = [
-            {
-                "gemeente_id": gemeente_id,
-                "kern_id": kern_ids[i % len(kern_ids)],
-                "name": f"Nieuwkomer {i}",
-                "languages": list(p.languages or []),
-                "dutch_level": p.dutch_level,
-                "interests": p.interests or "",
-                "profession": p.profession or "",
-                "wants": list(p.wants or []),
-                "wants_since": {},
-                "goals": list(p.goals or []),
-                "pip_goals": {},
-                "availability": list(p.availability or []),
-                "mobility": list(p.mobility or []),
-                "max_km": p.max_km,
-                "gender": p.gender,
-                "birth_year": p.birth_year,
-                "needs_childcare": p.needs_childcare,
-                "notes": "",
-                "created_dt": now,
-                "updated_dt": now,
-            }
-            for i, p in enumerate(profiles)
-        ]
+        newcomer_rows = _newcomer_rows(profiles, kern_ids, gemeente_id, now)
         for start in range(0, len(newcomer_rows), 2000):
             session.execute(insert(Newcomer), newcomer_rows[start : start + 2000])
         password_hash = generate_password_hash(PASSWORD)
@@ -400,6 +346,34 @@ def serve(url: str, index_dir: str, env: dict | None = None) -> tuple[subprocess
     raise SystemExit("gunicorn did not start")
 
 
+def _newcomer_rows(profiles, kern_ids, gemeente_id, now) -> list[dict]:
+    return [
+        {
+            "gemeente_id": gemeente_id,
+            "kern_id": kern_ids[i % len(kern_ids)],
+            "name": f"Nieuwkomer {i}",
+            "languages": list(p.languages or []),
+            "dutch_level": p.dutch_level,
+            "interests": p.interests or "",
+            "profession": p.profession or "",
+            "wants": list(p.wants or []),
+            "wants_since": {},
+            "goals": list(p.goals or []),
+            "pip_goals": {},
+            "availability": list(p.availability or []),
+            "mobility": list(p.mobility or []),
+            "max_km": p.max_km,
+            "gender": p.gender,
+            "birth_year": p.birth_year,
+            "needs_childcare": p.needs_childcare,
+            "notes": "",
+            "created_dt": now,
+            "updated_dt": now,
+        }
+        for i, p in enumerate(profiles)
+    ]
+
+
 def _offer_rows(offers, org_ids, kern_ids, gemeente_id, now) -> list[dict]:
     return [
         {
@@ -479,31 +453,7 @@ def seed_lists(app, offers, n_newcomers: int, n_matches: int) -> dict:
             for i in range(200)
         ]
         session.execute(insert(Offer), _offer_rows(offers, org_ids, kern_ids, gemeente_id, now))
-        newcomer_rows = [
-            {
-                "gemeente_id": gemeente_id,
-                "kern_id": kern_ids[i % len(kern_ids)],
-                "name": f"Nieuwkomer {i}",
-                "languages": list(p.languages or []),
-                "dutch_level": p.dutch_level,
-                "interests": p.interests or "",
-                "profession": p.profession or "",
-                "wants": list(p.wants or []),
-                "wants_since": {},
-                "goals": list(p.goals or []),
-                "pip_goals": {},
-                "availability": list(p.availability or []),
-                "mobility": list(p.mobility or []),
-                "max_km": p.max_km,
-                "gender": p.gender,
-                "birth_year": p.birth_year,
-                "needs_childcare": p.needs_childcare,
-                "notes": "",
-                "created_dt": now,
-                "updated_dt": now,
-            }
-            for i, p in enumerate(profiles)
-        ]
+        newcomer_rows = _newcomer_rows(profiles, kern_ids, gemeente_id, now)
         for start in range(0, len(newcomer_rows), 5000):
             session.execute(insert(Newcomer), newcomer_rows[start : start + 5000])
         password_hash = generate_password_hash(PASSWORD)
