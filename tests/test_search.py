@@ -84,6 +84,17 @@ def test_title_hits_rank_before_description_hits(offers):
     assert found[0] == titled.id and offers["sewing"].id in found
 
 
+def test_an_offer_whose_title_names_the_concept_comes_first(offers):
+    """Both are about football; the reader asking for football looks for the one that says so."""
+    org = offers["football"].organisation
+    mention = f.offer(org, title="Bewegen voor iedereen", description="Wandelen, fietsen en voetbal in het park.")
+    f.offer(org, title="Later geplaatst", description="Niets over sport.")
+    db.session.commit()
+    for query in ("كرة القدم", "ኩዕሶ እግሪ", "football"):
+        found = [o.id for o in search.search_page(query).items]
+        assert found[:2] == [offers["football"].id, mention.id], query
+
+
 def test_filters_and_paging_happen_in_sql(offers):
     org = offers["football"].organisation
     for n in range(25):

@@ -237,5 +237,6 @@ class OfferConcept(db.Model):
     offer_id: Mapped[int] = mapped_column(ForeignKey("offers.id", ondelete="CASCADE"), primary_key=True)
     #: a concept id of the matching taxonomy
     concept: Mapped[str] = mapped_column(String(64), primary_key=True)
-    #: how sure the reading is (1.0 named outright, lower for a typo or a broader concept)
+    #: how sure the reading is (1.0 named outright, lower for a typo or a broader concept),
+    #: plus `search.TITLE_BONUS` when the title names it
     weight: Mapped[float] = mapped_column(Float)
