@@ -45,7 +45,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from sqlalchemy import create_engine, insert, select, text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
-from web_bench import KERNEN, PASSWORD, Client, fresh_database, sequential, serve  # noqa: E402
+from web_bench import PASSWORD, Client, fresh_database, seed_gemeente, sequential, serve  # noqa: E402
 
 DEFAULT_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/meedoen_indicator_bench"
 TYPES = [
@@ -90,7 +90,6 @@ def seed(app, n_newcomers: int, n_matches: int, today: date) -> dict:
 
     from webapp.accounts.models import RoleGrant, User
     from webapp.extensions import db
-    from webapp.gemeenten.models import Gemeente, Kern
     from webapp.matches.models import Match, MatchEvent
     from webapp.newcomers.models import Newcomer
     from webapp.offers.models import Offer
@@ -101,13 +100,7 @@ def seed(app, n_newcomers: int, n_matches: int, today: date) -> dict:
     start = today - timedelta(days=int(3.5 * 365))
     with app.app_context():
         session = db.session
-        gemeente_id = session.execute(insert(Gemeente).values(name="Dalfsen").returning(Gemeente.id)).scalar()
-        kern_ids = [
-            session.execute(
-                insert(Kern).values(gemeente_id=gemeente_id, name=n, lat=la, lon=lo).returning(Kern.id)
-            ).scalar()
-            for n, la, lo in KERNEN
-        ]
+        gemeente_id, kern_ids = seed_gemeente(session)
         org_ids = (
             session.execute(
                 insert(Organisation).returning(Organisation.id),

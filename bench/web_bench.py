@@ -93,39 +93,17 @@ def seed(app, n_offers: int, n_newcomers: int, n_proposals: int) -> dict:
 
     from webapp.accounts.models import RoleGrant, User
     from webapp.extensions import db
-    from webapp.gemeenten.models import Gemeente, Kern
     from webapp.matches.models import Match, MatchEvent
     from webapp.newcomers.models import Newcomer
     from webapp.offers.models import Offer
-    from webapp.organisations.models import Organisation
     from webapp.timeutil import utcnow
 
     profiles, offers = generate_realistic(n_newcomers, n_offers, seed=5)
     now = utcnow()
     with app.app_context():
         session = db.session
-        gemeente_id = session.execute(insert(Gemeente).values(name="Dalfsen").returning(Gemeente.id)).scalar()
-        kern_ids = [
-            session.execute(
-                insert(Kern).values(gemeente_id=gemeente_id, name=n, lat=la, lon=lo).returning(Kern.id)
-            ).scalar()
-            for n, la, lo in KERNEN
-        ]
-        org_ids = [
-            session.execute(
-                insert(Organisation)
-                .values(
-                    name=f"Organisatie {i}",
-                    kind="vereniging",
-                    gemeente_id=gemeente_id,
-                    description="",
-                    moderation_status="approved",
-                    created_dt=now,
-                )
-                .returning(Organisation.id)
-            ).scalar()
-            for i in range(200)
-        ]
+        gemeente_id, kern_ids = seed_gemeente(session)
+        org_ids = _seed_organisations(session, gemeente_id, now)
         offer_rows = _offer_rows(offers, org_ids, kern_ids, gemeente_id, now)
         for start in range(0, len(offer_rows), 2000):
             session.execute(insert(Offer), offer_rows[start : start + 2000])
@@ -346,6 +324,41 @@ def serve(url: str, index_dir: str, env: dict | None = None) -> tuple[subprocess
     raise SystemExit("gunicorn did not start")
 
 
+def seed_gemeente(session) -> tuple[int, list[int]]:
+    """Dalfsen with its kernen (`KERNEN`), in bulk; returns the gemeente's id and the kernen's ids."""
+    from webapp.gemeenten.models import Gemeente, Kern
+
+    gemeente_id = session.execute(insert(Gemeente).values(name="Dalfsen").returning(Gemeente.id)).scalar()
+    kern_ids = [
+        session.execute(
+            insert(Kern).values(gemeente_id=gemeente_id, name=n, lat=la, lon=lo).returning(Kern.id)
+        ).scalar()
+        for n, la, lo in KERNEN
+    ]
+    return gemeente_id, kern_ids
+
+
+def _seed_organisations(session, gemeente_id: int, now) -> list[int]:
+    """200 approved verenigingen in the gemeente; returns their ids."""
+    from webapp.organisations.models import Organisation
+
+    return [
+        session.execute(
+            insert(Organisation)
+            .values(
+                name=f"Organisatie {i}",
+                kind="vereniging",
+                gemeente_id=gemeente_id,
+                description="",
+                moderation_status="approved",
+                created_dt=now,
+            )
+            .returning(Organisation.id)
+        ).scalar()
+        for i in range(200)
+    ]
+
+
 def _newcomer_rows(profiles, kern_ids, gemeente_id, now) -> list[dict]:
     return [
         {
@@ -418,40 +431,18 @@ def seed_lists(app, offers, n_newcomers: int, n_matches: int) -> dict:
 
     from webapp.accounts.models import RoleGrant, User
     from webapp.extensions import db
-    from webapp.gemeenten.models import Gemeente, Kern
     from webapp.matches import search
     from webapp.matches.models import Match, MatchEvent
     from webapp.newcomers.models import Newcomer
     from webapp.offers.models import Offer
-    from webapp.organisations.models import Organisation
     from webapp.timeutil import utcnow
 
     profiles, _ = generate_realistic(n_newcomers, 1, seed=6)
     now = utcnow()
     with app.app_context():
         session = db.session
-        gemeente_id = session.execute(insert(Gemeente).values(name="Dalfsen").returning(Gemeente.id)).scalar()
-        kern_ids = [
-            session.execute(
-                insert(Kern).values(gemeente_id=gemeente_id, name=n, lat=la, lon=lo).returning(Kern.id)
-            ).scalar()
-            for n, la, lo in KERNEN
-        ]
-        org_ids = [
-            session.execute(
-                insert(Organisation)
-                .values(
-                    name=f"Organisatie {i}",
-                    kind="vereniging",
-                    gemeente_id=gemeente_id,
-                    description="",
-                    moderation_status="approved",
-                    created_dt=now,
-                )
-                .returning(Organisation.id)
-            ).scalar()
-            for i in range(200)
-        ]
+        gemeente_id, kern_ids = seed_gemeente(session)
+        org_ids = _seed_organisations(session, gemeente_id, now)
         session.execute(insert(Offer), _offer_rows(offers, org_ids, kern_ids, gemeente_id, now))
         newcomer_rows = _newcomer_rows(profiles, kern_ids, gemeente_id, now)
         for start in range(0, len(newcomer_rows), 5000):
