@@ -112,3 +112,32 @@ def test_other_http_errors_render(client):
         response = client.open(url, method=method)
         assert response.status_code == code
         assert "<html" in response.get_data(as_text=True)
+
+
+def test_the_catalog_kept_for_a_request_follows_a_change_of_language(app):
+    """The request keeps its catalog (``RequestDomain``), but ``force_locale`` and ``refresh()`` switch it at once."""
+    from flask import session
+    from flask_babel import force_locale, gettext, refresh
+
+    with app.test_request_context("/", headers={"Accept-Language": "ar"}):
+        assert gettext("Free") == "مجاني"
+        with force_locale("nl"):
+            assert gettext("Free") == "Gratis"
+        assert gettext("Free") == "مجاني"
+        session["lang"] = "ti"
+        refresh()
+        assert gettext("Free") not in ("مجاني", "Free", "Gratis")
+
+
+def test_a_pictogram_is_escaped_markup_that_mirrors_on_request(app):
+    from markupsafe import Markup
+
+    from webapp.static_files import icon
+
+    with app.test_request_context("/"):
+        drawn = icon("arrow-right", size="2em", flip=True)
+        hostile = icon('x"><script>')
+    assert isinstance(drawn, Markup)
+    assert 'class="bi bi-flip" width="2em" height="2em"' in drawn
+    assert "#arrow-right" in drawn and "sprite.svg" in drawn
+    assert "<script>" not in hostile and "&#34;&gt;&lt;script&gt;" in hostile

@@ -77,6 +77,19 @@ def test_typos_find_the_meant_offer_first(offers):
     assert _found("xylofoon", offers) == []
 
 
+def test_accents_are_folded_on_both_sides(offers):
+    """ "cafe" finds "café" and "café" finds "cafe", on PostgreSQL (unaccent) as on SQLite."""
+    org = offers["football"].organisation
+    cafe = f.offer(org, title="Taalcafé in de bibliotheek", description="Elke dinsdag.")
+    plain = f.offer(org, title="Coordinator gezocht", description="Voor het ideeenbusje.")
+    db.session.commit()
+    assert [o.id for o in search.search_page("taalcafe").items] == [cafe.id]
+    assert [o.id for o in search.search_page("taalcafé").items] == [cafe.id]
+    assert [o.id for o in search.search_page("coördinator").items] == [plain.id]
+    assert [o.id for o in search.search_page("ideeën").items] == [plain.id]
+    assert search.typo_alternatives("taalcaffe") == ["taalcafe"]
+
+
 def test_title_hits_rank_before_description_hits(offers):
     org = offers["football"].organisation
     titled = f.offer(org, title="Kleding ruilen", description="Breng wat je niet meer draagt.")

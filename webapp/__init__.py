@@ -103,6 +103,4 @@ def register_template_globals(app: Flask) -> None:
     from .offers.translations import text as offer_text
     from .pagination import page_url
 
-    app.jinja_env.globals.update(
-        vocab=vocab, page_url=page_url, icon_sprite=static_files.icon_sprite_url, offer_text=offer_text
-    )
+    app.jinja_env.globals.update(vocab=vocab, page_url=page_url, icon=static_files.icon, offer_text=offer_text)

@@ -24,6 +24,7 @@ import stat
 from functools import lru_cache
 
 from flask import Flask, current_app, g, request, url_for
+from markupsafe import Markup
 from werkzeug.security import safe_join
 
 #: How long a browser may keep a fingerprinted file.
@@ -83,6 +84,27 @@ def icon_sprite_url() -> str:
     if "icon_sprite_url" not in g:
         g.icon_sprite_url = url_for("static", filename="vendor/bootstrap-icons/sprite.svg")
     return g.icon_sprite_url
+
+
+#: The one way a pictogram is drawn; ``flip`` mirrors an arrow for right-to-left reading (``.bi-flip``).
+_ICON = Markup(
+    '<svg class="{}" width="{}" height="{}" fill="currentColor" aria-hidden="true" focusable="false">'
+    '<use href="{}#{}"/></svg>'
+)
+
+
+def icon(name: str, size: str = "1em", flip: bool = False) -> Markup:
+    """A pictogram from the sprite, decorative (``aria-hidden``): the text beside it says it.
+
+    A template global rather than a Jinja macro: a list of twenty offer cards draws about eighty
+    pictograms, and a macro call costs some 20 µs where this costs one.
+    """
+    return _icon(icon_sprite_url(), name, size, flip)
+
+
+@lru_cache(maxsize=1024)
+def _icon(sprite: str, name: str, size: str, flip: bool) -> Markup:
+    return _ICON.format("bi bi-flip" if flip else "bi", size, size, sprite, name)
 
 
 def mark_immutable(response):

@@ -3,8 +3,8 @@
 A query is answered by three sources, each a small SQL select of ``(offer_id, score)``,
 added up per offer, filtered, ordered and paged in SQL (nothing loads the offers into Python):
 
-- **the words themselves**, through the full-text index (SQLite FTS5, PostgreSQL 'dutch'
-  ``tsvector``; see :mod:`.search_schema`); every query word must be found, as a word or the
+- **the words themselves**, through the full-text index (SQLite FTS5, PostgreSQL ``tsvector``
+  with Dutch stemming; see :mod:`.search_schema`); every query word must be found, as a word or the
   start of one ("voetbal" finds "voetbalvereniging"). A hit in the title scores most.
 - **typos**: a query word found in no offer is compared with rapidfuzz against a bounded set of
   words that do occur (same first letter, similar length; at most :data:`MAX_CANDIDATES`,
@@ -105,8 +105,12 @@ def _candidates(word: str) -> list[str]:
 
 
 def typo_alternatives(word: str) -> list[str]:
-    """Words that occur in offers and are this word mistyped; empty for a word that occurs."""
-    if len(word) < 4 or not word.isalpha() or _occurs(word):
+    """Words that occur in offers and are this word mistyped; empty for a word that occurs.
+
+    Only Latin-script words are widened: offers are written in Dutch, and a typo keeps its first
+    letter, so a word in Arabic or Ge'ez script can only be found by its meaning (the concepts).
+    """
+    if len(word) < 4 or not word.isalpha() or not word[0].isascii() or _occurs(word):
         return []
     scored = [(fuzz.ratio(word, c), c) for c in _candidates(word)]
     return [c for score, c in sorted(scored, reverse=True) if score >= MIN_SIMILARITY][:5]
@@ -141,7 +145,7 @@ def _text_hits(alternatives: list[list[str]], score: float, name: str, title_bon
     PostgreSQL in the same index scan, on SQLite as a second FTS5 query (cheap there).
     """
     if _dialect() == "postgresql":
-        query = f"to_tsquery('dutch', :{name})"
+        query = f"to_tsquery('{search_schema.PG_CONFIG}', :{name})"
         value = f"CASE WHEN {search_schema.PG_TITLE} @@ {query} THEN {score + title_bonus} ELSE {score} END"
         sql = f"SELECT id AS offer_id, {value if title_bonus else score} AS score FROM offers "  # nosec B608 - constant SQL and scores from code; the words are a bound parameter
         sql += f"WHERE {search_schema.PG_DOCUMENT} @@ {query}"
