@@ -52,3 +52,20 @@ def test_field_set_does_not_fall_back(field):
     assert field["prior"]["all"]["ndcg@10"] >= 0.78
     assert field["prior"]["all"]["violations"] == 0
     assert field["prior"]["all"]["generic"] <= 0.22
+
+
+@pytest.fixture(scope="module")
+def blind():
+    return evaluate_files(
+        DATA / "field2" / "profiles.jsonl",
+        DATA / "field2" / "offers.jsonl",
+        DATA / "field2" / "judgments.jsonl",
+        load_default(year=2026),
+    )["systems"]
+
+
+def test_blind_set_does_not_fall_back(blind):
+    """The blind set (tests/data/field2, ages as of 2026): a floor under today's figures, not the target."""
+    assert blind["prior"]["all"]["ndcg@10"] >= 0.77
+    assert blind["prior"]["all"]["violations"] == 0
+    assert blind["prior"]["all"]["ndcg@10"] - blind["tfidf"]["all"]["ndcg@10"] >= 0.3
