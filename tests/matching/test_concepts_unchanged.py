@@ -11,6 +11,8 @@ everyday sense is not their concept ("كمان", "also") are read only inside a
 phrase, and Levantine, Tigrinya and Somali words were added. Regenerated again in round 3, on purpose:
 about 8,400 labels added for breadth in all six languages (the new labels are records too)
 and the common words that fuzzy matching took for typos of them listed in `no_fuzzy`.
+Regenerated in round 4, on purpose: Somali "uur" (womb) is no label of babies any more, since
+Dutch "uur" (hour) is in most offers' times; "uur leh" (pregnant) still is.
 """
 
 import json
