@@ -13,6 +13,9 @@ about 8,400 labels added for breadth in all six languages (the new labels are re
 and the common words that fuzzy matching took for typos of them listed in `no_fuzzy`.
 Regenerated in round 4, on purpose: Somali "uur" (womb) is no label of babies any more, since
 Dutch "uur" (hour) is in most offers' times; "uur leh" (pregnant) still is.
+Then: a bare word for coffee or tea ("koffie", "shaah", "قهوة") is no barista work, since
+"there is coffee" is in every other offer and "drinking tea with women" is company; serving it
+("koffie schenken") still is barista work, drinking it together ("koffie drinken") is meeting people.
 """
 
 import json
