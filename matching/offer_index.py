@@ -57,10 +57,28 @@ _CHILDREN_SERVED = ("gezin", "huiswerkbegeleiding")
 def offer_fields(offer: Offer) -> tuple[str, str]:
     """The offer's activity text (title, tags, first sentence) and the rest of its description."""
     description = (offer.description or "").strip()
-    end = _SENTENCE_END.search(description)
-    first, rest = (description, "") if end is None else (description[: end.start() + 1], description[end.end() :])
+    first, rest = _first_sentence(description)
     activity = " \n".join(p for p in (offer.title or "", " ".join(offer.tags or ()), first) if p)
     return activity, rest
+
+
+def _first_sentence(text: str) -> tuple[str, str]:
+    """The first sentence of `text` (with its full stop) and the rest."""
+    end = _SENTENCE_END.search(text)
+    return (text, "") if end is None else (text[: end.start() + 1], text[end.end() :])
+
+
+def _names_activity(found: dict, type_concepts: dict, audience) -> bool:
+    """Whether concepts read from an offer's activity text name an activity beyond its type and audience."""
+    vocab = vocabulary()
+    return any(
+        conf >= 0.9
+        and cid not in type_concepts
+        and cid not in audience
+        and cid in vocab.index
+        and not vocab.broad[vocab.index[cid]]
+        for cid, conf in found.items()
+    )
 
 
 def _breadth_scale(found: dict, type_concepts: dict) -> float:
@@ -129,7 +147,7 @@ def read_offer(offer: Offer) -> dict:
     only = rules["type_only_concepts"]
     kind = offer.type
     # Each field is normalised and split once; concepts and cues read the same words.
-    activity_words, rest_words = words(activity_text), words(rest)
+    activity_words, rest_words, second_words = words(activity_text), words(rest), []
     activity = dict(rules["type_concepts"][kind])
     # A concept listed in `type_only_concepts` counts only for the offer types listed with it.
     found = {
@@ -137,6 +155,17 @@ def read_offer(offer: Offer) -> dict:
         for cid, conf in concepts_of_words(activity_words, fuzzy=False).items()
         if (types := only.get(cid)) is None or kind in types
     }
+    if rest and not _names_activity(found, activity, rules["audience_concepts"]):
+        # "Zonder vrijwilligers geen club! We zoeken mensen voor de kantine...": an opening
+        # that names no activity is no description of one; the next sentence is.
+        # Who it is for and the ages stay those of the title and the opening.
+        second, rest = _first_sentence(rest)
+        second_words, rest_words = words(second), words(rest)
+        found = {
+            cid: conf
+            for cid, conf in concepts_of_words(activity_words + second_words, fuzzy=False).items()
+            if (types := only.get(cid)) is None or kind in types
+        }
     scale = _breadth_scale(found, activity)
     for cid, conf in found.items():
         activity[cid] = max(activity.get(cid, 0.0), round(conf * scale, 4))
@@ -145,7 +174,7 @@ def read_offer(offer: Offer) -> dict:
         if (types := only.get(cid)) is None or kind in types:
             weighted[cid] = max(weighted.get(cid, 0.0), _body_weight(conf))
     cues = rules["offer_cues"]
-    all_words = activity_words + rest_words
+    all_words = activity_words + second_words + rest_words
     present = set(all_words)
     low, high = stated_ages(offer, activity_text)
     age_max = offer.age_max if offer.age_max is not None else high
