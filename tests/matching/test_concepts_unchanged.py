@@ -16,6 +16,8 @@ Dutch "uur" (hour) is in most offers' times; "uur leh" (pregnant) still is.
 Then: a bare word for coffee or tea ("koffie", "shaah", "قهوة") is no barista work, since
 "there is coffee" is in every other offer and "drinking tea with women" is company; serving it
 ("koffie schenken") still is barista work, drinking it together ("koffie drinken") is meeting people.
+Then: Dutch friends or people ("nederlandse vrienden", "دوست هلندی", "saaxiibo holandi") are a wish
+for friends, not for Dutch lessons, in all six languages.
 """
 
 import json
