@@ -18,6 +18,9 @@ Then: a bare word for coffee or tea ("koffie", "shaah", "قهوة") is no barist
 ("koffie schenken") still is barista work, drinking it together ("koffie drinken") is meeting people.
 Then: Dutch friends or people ("nederlandse vrienden", "دوست هلندی", "saaxiibo holandi") are a wish
 for friends, not for Dutch lessons, in all six languages.
+Then: everyday Dari words (school, university, shop, builder, literacy, course, carpet weaving,
+housekeeping), Somali forms of sewing ("tolitaanka") and Tigrinya words for a job, cooking,
+selling, carpentry, beauty and livestock.
 """
 
 import json
