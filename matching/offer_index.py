@@ -50,6 +50,8 @@ CHILD_AGE_MAX = 17
 _SENTENCE_END = re.compile(r"[.!?]\s+")
 #: An age range as clubs write it in a title or first sentence: "12-18 jaar", "16 t/m 18 jaar", "55+".
 _STATED_AGES = re.compile(r"\b(\d{1,2})\s*(?:-|–|t/m|tot en met)\s*(\d{1,2})\s*(?:jaar|jr)\b|\b(\d{2})\s*\+")
+#: Offer types for which the venue is the point (meeting the neighbours there) or the workplace.
+_MEETS_AT_VENUE = ("ontmoeting", "taalcafe", *WORK_TYPES)
 #: Offer types whose stated ages are those of the children served, not of the person who comes.
 _CHILDREN_SERVED = ("gezin", "huiswerkbegeleiding")
 
@@ -148,6 +150,11 @@ def read_offer(offer: Offer) -> dict:
     kind = offer.type
     # Each field is normalised and split once; concepts and cues read the same words.
     activity_words, rest_words, second_words = words(activity_text), words(rest), []
+    if kind not in _MEETS_AT_VENUE:
+        # Where it meets is no activity: a theatre club in the village house is not about the neighbourhood.
+        venues = rules["venue_words"]
+        rest_words = [w for w in activity_words if w in venues] + rest_words
+        activity_words = [w for w in activity_words if w not in venues]
     activity = dict(rules["type_concepts"][kind])
     # A concept listed in `type_only_concepts` counts only for the offer types listed with it.
     found = {
