@@ -21,6 +21,8 @@ for friends, not for Dutch lessons, in all six languages.
 Then: everyday Dari words (school, university, shop, builder, literacy, course, carpet weaving,
 housekeeping), Somali forms of sewing ("tolitaanka") and Tigrinya words for a job, cooking,
 selling, carpentry, beauty and livestock.
+Then: Finglish "doost daram" ("I like") is an idiom like "دوست دارم", no friend; getting to know
+people ("ashna besham", "آشنا بشم") and being alone ("tanha hastam") in Finglish and Farsi.
 """
 
 import json
