@@ -23,6 +23,10 @@ housekeeping), Somali forms of sewing ("tolitaanka") and Tigrinya words for a jo
 selling, carpentry, beauty and livestock.
 Then: Finglish "doost daram" ("I like") is an idiom like "دوست دارم", no friend; getting to know
 people ("ashna besham", "آشنا بشم") and being alone ("tanha hastam") in Finglish and Farsi.
+Then: common words read as a concept they are not: Farsi "خیلی" ("very", not horses), Farsi
+"آب" (water) and Arabic "ام" ("or") as family, Somali "maalin" (day) and Tigrinya "ኣባይቲ"
+(houses) taken for typos, Tigrinya "ዓዲ" (home country) as the neighbourhood; and a Dutch
+"zorgcentrum" is elderly care.
 """
 
 import json
