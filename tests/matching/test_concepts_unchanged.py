@@ -27,6 +27,8 @@ Then: common words read as a concept they are not: Farsi "خیلی" ("very", not
 "آب" (water) and Arabic "ام" ("or") as family, Somali "maalin" (day) and Tigrinya "ኣባይቲ"
 (houses) taken for typos, Tigrinya "ዓዲ" (home country) as the neighbourhood; and a Dutch
 "zorgcentrum" is elderly care.
+Then: Farsi "دوست ندارم" ("I don't like") is an idiom like "دوست دارم"; Arabizi words for the
+kitchen, work, a driver and homework.
 """
 
 import json
