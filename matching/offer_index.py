@@ -7,9 +7,13 @@ becomes a match for coffee lovers, readers and parents. So an offer is read
 by field:
 
 * its **activity**: the title, the tags and the first sentence of the
-  description, plus what its type is about whatever the text says (a
+  description (and the second, when the first names no activity beyond
+  the type: "Zonder vrijwilligers geen club! We zoeken mensen voor de
+  kantine..."), plus what its type is about whatever the text says (a
   taalcafé is practising Dutch; ``type_concepts`` in
-  ``matching/data/reading.json``). These concepts count in full.
+  ``matching/data/reading.json``). These concepts count in full, except
+  the village or community house it meets in (``venue_words``), which is
+  the activity only of a meeting place, a taalcafé or a job.
 * the **rest of the description**: facilities, venue and audience. Its
   concepts count for `BODY_WEIGHT` of a match, enough to tell two offers of
   the same activity apart, never enough to make an offer about them.
