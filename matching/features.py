@@ -39,7 +39,7 @@ from .profile_index import ProfileIndex
 from .schema import OFFER_TYPES
 
 #: Multiplier on a former-trade match for someone who gives no sign of looking for work.
-TRADE_WITHOUT_JOB_SEARCH = 0.35
+TRADE_WITHOUT_JOB_SEARCH = 0.15
 #: A former trade in the same sector as a placement, but not its activity (a carpenter in a bicycle workshop).
 SECTOR_MATCH = 0.5
 #: Cost (EUR per month) above which an offer is expensive for anyone on a benefit,
