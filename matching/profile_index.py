@@ -99,9 +99,13 @@ class EncodedProfile:
     precision: int = EXACT
 
 
-def _wish(mentions: dict, rules: dict) -> dict:
+def _wish(mentions: dict, rules: dict, child: bool = False) -> dict:
     """Wished concepts as they count in a match: a broad wish for part, an audience ("women") not at all."""
     generic, audience = rules["generic_concepts"], set(rules["audience_concepts"])
+    if not child:
+        # "I want to work with children": whom one works with is the work. For one's
+        # child, "children" is only who it is for: the activity named for them comes first.
+        generic = {cid: w for cid, w in generic.items() if cid != "children"}
     return {cid: conf * generic.get(cid, 1.0) for cid, conf in mentions.items() if cid not in audience}
 
 
@@ -191,7 +195,7 @@ def encode_profile(profile: Profile, year: int | None = None, gazetteer: Gazette
         wish=wish,
         trade=trade,
         trade_sectors=_trade_sectors(trade, vocab.vector(refused)) if vocab.sectors else np.zeros(0, np.float32),
-        child=vocab.vector(_wish(mentions["child"], rules)),
+        child=vocab.vector(_wish(mentions["child"], rules, child=True)),
         watch=vocab.vector(mentions["watch"]),
         refuse=vocab.vector(refused),
         goal=goal,
