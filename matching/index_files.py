@@ -76,6 +76,7 @@ def encoding_hash() -> str:
         "goal_concepts": rules["goal_concepts"],
         "need_concepts": rules["need_concepts"],
         "generic_concepts": rules["generic_concepts"],
+        "generic_for_a_child_only": rules["generic_for_a_child_only"],
         "venue_words": sorted(rules["venue_words"]),
         "offer_cues": {name: sorted(cues.by_first.items()) for name, cues in rules["offer_cues"].items()},
         "roles": cue_table(),

@@ -105,7 +105,8 @@ def _wish(mentions: dict, rules: dict, child: bool = False) -> dict:
     if not child:
         # "I want to work with children": whom one works with is the work. For one's
         # child, "children" is only who it is for: the activity named for them comes first.
-        generic = {cid: w for cid, w in generic.items() if cid != "children"}
+        only = set(rules["generic_for_a_child_only"])
+        generic = {cid: w for cid, w in generic.items() if cid not in only}
     return {cid: conf * generic.get(cid, 1.0) for cid, conf in mentions.items() if cid not in audience}
 
 
