@@ -15,6 +15,10 @@ into a wish. Here a text is cut into clauses (at punctuation and at words for
 * ``past``: done before ("I was", "كنت", "ነይረ", "ahaa"): a former trade;
 * ``want``: anything else.
 
+What stands in brackets says more about the clause before it ("I was an
+electrical engineer (power systems)") and, without a cue of its own, takes
+its role.
+
 The cues are data (``matching/data/roles.json``), one list per role with
 every language together, so a coordinator can add a dialect's word without
 touching code. Cues are matched as whole normalised words, so they are
