@@ -154,9 +154,9 @@ def read_offer(offer: Offer) -> dict:
     kind = offer.type
     # Each field is normalised and split once; concepts and cues read the same words.
     activity_words, rest_words, second_words = words(activity_text), words(rest), []
-    if kind not in _MEETS_AT_VENUE:
+    venues = rules["venue_words"]
+    if kind not in _MEETS_AT_VENUE and not venues.isdisjoint(activity_words):
         # Where it meets is no activity: a theatre club in the village house is not about the neighbourhood.
-        venues = rules["venue_words"]
         rest_words = [w for w in activity_words if w in venues] + rest_words
         activity_words = [w for w in activity_words if w not in venues]
     activity = dict(rules["type_concepts"][kind])
@@ -172,11 +172,10 @@ def read_offer(offer: Offer) -> dict:
         # Who it is for and the ages stay those of the title and the opening.
         second, rest = _first_sentence(rest)
         second_words, rest_words = words(second), words(rest)
-        found = {
-            cid: conf
-            for cid, conf in concepts_of_words(activity_words + second_words, fuzzy=False).items()
-            if (types := only.get(cid)) is None or kind in types
-        }
+        # Read alone and merged: a sentence's full stop ends every phrase anyway.
+        for cid, conf in concepts_of_words(second_words, fuzzy=False).items():
+            if ((types := only.get(cid)) is None or kind in types) and conf > found.get(cid, 0.0):
+                found[cid] = conf
     scale = _breadth_scale(found, activity)
     for cid, conf in found.items():
         activity[cid] = max(activity.get(cid, 0.0), round(conf * scale, 4))
