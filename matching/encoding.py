@@ -108,6 +108,7 @@ def reading() -> dict:
         raise ValueError(f"reading.json: unknown or missing offer types or goals {sorted(unknown)}")
     return {
         **raw,
+        "venue_words": frozenset(w for v in raw.get("venue_words", ()) for w in words(v)),
         "offer_cues": {name: PhraseSet(tuple(words(c)) for c in cues) for name, cues in raw["offer_cues"].items()},
     }
 

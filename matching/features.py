@@ -39,7 +39,7 @@ from .profile_index import ProfileIndex
 from .schema import OFFER_TYPES
 
 #: Multiplier on a former-trade match for someone who gives no sign of looking for work.
-TRADE_WITHOUT_JOB_SEARCH = 0.35
+TRADE_WITHOUT_JOB_SEARCH = 0.15
 #: A former trade in the same sector as a placement, but not its activity (a carpenter in a bicycle workshop).
 SECTOR_MATCH = 0.5
 #: Cost (EUR per month) above which an offer is expensive for anyone on a benefit,
@@ -80,7 +80,7 @@ FEATURES = (
     FeatureSpec("for_children_not_asked", -2.5, -1),
     FeatureSpec("need_not_stated", -2.0, -1),
     # Then what they (or their coordinator) ticked, and the personal plan.
-    FeatureSpec("goal_match", 0.9, 1, "reason.fits_goal"),
+    FeatureSpec("goal_match", 1.35, 1, "reason.fits_goal"),
     FeatureSpec("type_wanted", 0.5, 1, "reason.wanted_type"),
     FeatureSpec("type_wanted_open", 1.4, 1, "reason.wanted_type"),
     FeatureSpec("type_not_wanted", -0.3, -1),

@@ -39,7 +39,7 @@ FORMAT = "meedoen-matching-index"
 #: Bump when a record is encoded differently while the taxonomy, the feature
 #: schema and the tables in `encoding_hash` stay the same (a change to concept
 #: extraction, or to what a column means), so old files are refused.
-INDEX_VERSION = 4
+INDEX_VERSION = 5
 KINDS = {"offers": OfferIndex, "profiles": ProfileIndex}
 #: Columns used as positions into a table: a value outside would fail at ranking time.
 RANGES = {"type": (0, len(OFFER_TYPES) - 1), "goal_of_type": (-1, len(GOALS) - 1), "precision": (UNKNOWN, EXACT)}
@@ -75,6 +75,9 @@ def encoding_hash() -> str:
         "type_concepts": rules["type_concepts"],
         "goal_concepts": rules["goal_concepts"],
         "need_concepts": rules["need_concepts"],
+        "generic_concepts": rules["generic_concepts"],
+        "generic_for_a_child_only": rules["generic_for_a_child_only"],
+        "venue_words": sorted(rules["venue_words"]),
         "offer_cues": {name: sorted(cues.by_first.items()) for name, cues in rules["offer_cues"].items()},
         "roles": cue_table(),
         "travel_bands": travel_bands(),

@@ -15,6 +15,10 @@ into a wish. Here a text is cut into clauses (at punctuation and at words for
 * ``past``: done before ("I was", "كنت", "ነይረ", "ahaa"): a former trade;
 * ``want``: anything else.
 
+What stands in brackets says more about the clause before it ("I was an
+electrical engineer (power systems)") and, without a cue of its own, takes
+its role.
+
 The cues are data (``matching/data/roles.json``), one list per role with
 every language together, so a coordinator can add a dialect's word without
 touching code. Cues are matched as whole normalised words, so they are
@@ -84,24 +88,36 @@ def clauses(text: str) -> list[list[str]]:
 
 def clause_runs(text: str) -> list[tuple[list[str], bool]]:
     """The text's clauses, each with whether a sentence ends after it (a full stop, not a comma or "but")."""
+    return [(clause, ends) for clause, ends, _ in _clause_runs(text)]
+
+
+def _clause_runs(text: str) -> list[tuple[list[str], bool, bool]]:
+    """`clause_runs`, each clause also with whether it stood in brackets."""
     breaks = _data()["breaks"]
     # Normalised once, whole: normalising removes Ethiopic punctuation, so it becomes ours first.
     text = normalise((text or "").translate(_ETHIOPIC_PUNCTUATION))
-    out: list[tuple[list[str], bool]] = []
+    out: list[tuple[list[str], bool, bool]] = []
     current: list[str] = []
+    bracketed = inside = False
     for match in _WORD_OR_BREAK.finditer(text):
         word = match.group()
         if match.lastgroup == "cut" or word in breaks:
             ends = match.lastgroup == "cut" and not _SENTENCE_END.isdisjoint(word)
             if current:
-                out.append((current, ends))
+                out.append((current, ends, bracketed))
             elif ends and out:
-                out[-1] = (out[-1][0], True)
+                out[-1] = (out[-1][0], True, out[-1][2])
             current = []
+            if match.lastgroup == "cut":
+                if "(" in word:
+                    inside = True
+                if ")" in word:
+                    inside = False
+            bracketed = inside
         else:
             current.append(word)
     if current:
-        out.append((current, True))
+        out.append((current, True, bracketed))
     return out
 
 
@@ -144,14 +160,20 @@ def clause_roles(text: str) -> list[tuple[list[str], str, dict[str, float]]]:
     vocab = vocabulary()
     out = []
     carried = "want"
-    for clause, ends in clause_runs(text):
+    previous = "want"
+    for clause, ends, bracketed in _clause_runs(text):
         role = clause_role(clause)
         found = concepts_of_words(clause)
+        if role == "want" and bracketed:
+            # "I was an electrical engineer (power systems)": what stands in brackets says more
+            # about the clause before it.
+            role = previous
         if role == "want":
             role = carried
         elif role == "child" and all(vocab.broad[vocab.index[c]] for c in found if c in vocab.index):
             carried = role
         out.append((clause, role, found))
+        previous = role
         if ends:
             carried = "want"
     return out

@@ -7,9 +7,13 @@ becomes a match for coffee lovers, readers and parents. So an offer is read
 by field:
 
 * its **activity**: the title, the tags and the first sentence of the
-  description, plus what its type is about whatever the text says (a
+  description (and the second, when the first names no activity beyond
+  the type: "Zonder vrijwilligers geen club! We zoeken mensen voor de
+  kantine..."), plus what its type is about whatever the text says (a
   taalcafé is practising Dutch; ``type_concepts`` in
-  ``matching/data/reading.json``). These concepts count in full.
+  ``matching/data/reading.json``). These concepts count in full, except
+  the village or community house it meets in (``venue_words``), which is
+  the activity only of a meeting place, a taalcafé or a job.
 * the **rest of the description**: facilities, venue and audience. Its
   concepts count for `BODY_WEIGHT` of a match, enough to tell two offers of
   the same activity apart, never enough to make an offer about them.
@@ -50,6 +54,8 @@ CHILD_AGE_MAX = 17
 _SENTENCE_END = re.compile(r"[.!?]\s+")
 #: An age range as clubs write it in a title or first sentence: "12-18 jaar", "16 t/m 18 jaar", "55+".
 _STATED_AGES = re.compile(r"\b(\d{1,2})\s*(?:-|–|t/m|tot en met)\s*(\d{1,2})\s*(?:jaar|jr)\b|\b(\d{2})\s*\+")
+#: Offer types for which the venue is the point (meeting the neighbours there) or the workplace.
+_MEETS_AT_VENUE = ("ontmoeting", "taalcafe", *WORK_TYPES)
 #: Offer types whose stated ages are those of the children served, not of the person who comes.
 _CHILDREN_SERVED = ("gezin", "huiswerkbegeleiding")
 
@@ -57,10 +63,28 @@ _CHILDREN_SERVED = ("gezin", "huiswerkbegeleiding")
 def offer_fields(offer: Offer) -> tuple[str, str]:
     """The offer's activity text (title, tags, first sentence) and the rest of its description."""
     description = (offer.description or "").strip()
-    end = _SENTENCE_END.search(description)
-    first, rest = (description, "") if end is None else (description[: end.start() + 1], description[end.end() :])
+    first, rest = _first_sentence(description)
     activity = " \n".join(p for p in (offer.title or "", " ".join(offer.tags or ()), first) if p)
     return activity, rest
+
+
+def _first_sentence(text: str) -> tuple[str, str]:
+    """The first sentence of `text` (with its full stop) and the rest."""
+    end = _SENTENCE_END.search(text)
+    return (text, "") if end is None else (text[: end.start() + 1], text[end.end() :])
+
+
+def _names_activity(found: dict, type_concepts: dict, audience) -> bool:
+    """Whether concepts read from an offer's activity text name an activity beyond its type and audience."""
+    vocab = vocabulary()
+    return any(
+        conf >= 0.9
+        and cid not in type_concepts
+        and cid not in audience
+        and cid in vocab.index
+        and not vocab.broad[vocab.index[cid]]
+        for cid, conf in found.items()
+    )
 
 
 def _breadth_scale(found: dict, type_concepts: dict) -> float:
@@ -129,7 +153,12 @@ def read_offer(offer: Offer) -> dict:
     only = rules["type_only_concepts"]
     kind = offer.type
     # Each field is normalised and split once; concepts and cues read the same words.
-    activity_words, rest_words = words(activity_text), words(rest)
+    activity_words, rest_words, second_words = words(activity_text), words(rest), []
+    venues = rules["venue_words"]
+    if kind not in _MEETS_AT_VENUE and not venues.isdisjoint(activity_words):
+        # Where it meets is no activity: a theatre club in the village house is not about the neighbourhood.
+        rest_words = [w for w in activity_words if w in venues] + rest_words
+        activity_words = [w for w in activity_words if w not in venues]
     activity = dict(rules["type_concepts"][kind])
     # A concept listed in `type_only_concepts` counts only for the offer types listed with it.
     found = {
@@ -137,6 +166,16 @@ def read_offer(offer: Offer) -> dict:
         for cid, conf in concepts_of_words(activity_words, fuzzy=False).items()
         if (types := only.get(cid)) is None or kind in types
     }
+    if rest and not _names_activity(found, activity, rules["audience_concepts"]):
+        # "Zonder vrijwilligers geen club! We zoeken mensen voor de kantine...": an opening
+        # that names no activity is no description of one; the next sentence is.
+        # Who it is for and the ages stay those of the title and the opening.
+        second, rest = _first_sentence(rest)
+        second_words, rest_words = words(second), words(rest)
+        # Read alone and merged: a sentence's full stop ends every phrase anyway.
+        for cid, conf in concepts_of_words(second_words, fuzzy=False).items():
+            if ((types := only.get(cid)) is None or kind in types) and conf > found.get(cid, 0.0):
+                found[cid] = conf
     scale = _breadth_scale(found, activity)
     for cid, conf in found.items():
         activity[cid] = max(activity.get(cid, 0.0), round(conf * scale, 4))
@@ -145,7 +184,7 @@ def read_offer(offer: Offer) -> dict:
         if (types := only.get(cid)) is None or kind in types:
             weighted[cid] = max(weighted.get(cid, 0.0), _body_weight(conf))
     cues = rules["offer_cues"]
-    all_words = activity_words + rest_words
+    all_words = activity_words + second_words + rest_words
     present = set(all_words)
     low, high = stated_ages(offer, activity_text)
     age_max = offer.age_max if offer.age_max is not None else high

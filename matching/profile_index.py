@@ -99,9 +99,14 @@ class EncodedProfile:
     precision: int = EXACT
 
 
-def _wish(mentions: dict, rules: dict) -> dict:
+def _wish(mentions: dict, rules: dict, child: bool = False) -> dict:
     """Wished concepts as they count in a match: a broad wish for part, an audience ("women") not at all."""
     generic, audience = rules["generic_concepts"], set(rules["audience_concepts"])
+    if not child:
+        # "I want to work with children": whom one works with is the work. For one's
+        # child, "children" is only who it is for: the activity named for them comes first.
+        only = set(rules["generic_for_a_child_only"])
+        generic = {cid: w for cid, w in generic.items() if cid not in only}
     return {cid: conf * generic.get(cid, 1.0) for cid, conf in mentions.items() if cid not in audience}
 
 
@@ -113,6 +118,18 @@ def _refusal(mentions: dict, rules: dict) -> dict:
     generic = rules["generic_concepts"]
     narrow = {cid: conf for cid, conf in mentions.items() if cid not in generic}
     return narrow or dict(mentions)
+
+
+def _trade_sectors(trade: np.ndarray, refused: np.ndarray) -> np.ndarray:
+    """The sectors of a former trade, less those of anything the person refuses.
+
+    "I was a nurse, I don't want to nurse again": the care sector is no
+    trade to match either, so a care placement is not her former trade.
+    """
+    vocab = vocabulary()
+    sectors = np.minimum(trade @ vocab.concept_sectors, 1.0)
+    sectors[(refused @ vocab.concept_sectors) > 0] = 0.0
+    return sectors.astype(np.float32)
 
 
 def _open_wants(wants, wish: np.ndarray) -> np.ndarray:
@@ -146,7 +163,10 @@ def encode_profile(profile: Profile, year: int | None = None, gazetteer: Gazette
     wish = vocab.vector(_wish(mentions["want"], rules))
     # Refused is refused, whatever one did before: "I was a nurse, I don't want to nurse again".
     # "I worked" names no trade: work itself is no former trade to match.
-    trade = vocab.vector({cid: conf for cid, conf in past.items() if cid not in refused and cid not in WORK_WISH})
+    # Its broader concepts too: a nurse who will not nurse again has no care trade left.
+    trade = vocab.vector(
+        {cid: conf for cid, conf in past.items() if cid not in mentions["not"] and cid not in WORK_WISH}
+    )
     wanted_types = [t for t in profile.wants or () if not set(rules["type_concepts"][t]) & set(refused)]
     # What a person writes wins over a ticked type: "I cannot work" cancels a wanted taalstage.
     wants = None
@@ -175,10 +195,8 @@ def encode_profile(profile: Profile, year: int | None = None, gazetteer: Gazette
         id=profile.id,
         wish=wish,
         trade=trade,
-        trade_sectors=np.minimum(trade @ vocab.concept_sectors, 1.0).astype(np.float32)
-        if vocab.sectors
-        else np.zeros(0, np.float32),
-        child=vocab.vector(_wish(mentions["child"], rules)),
+        trade_sectors=_trade_sectors(trade, vocab.vector(refused)) if vocab.sectors else np.zeros(0, np.float32),
+        child=vocab.vector(_wish(mentions["child"], rules, child=True)),
         watch=vocab.vector(mentions["watch"]),
         refuse=vocab.vector(refused),
         goal=goal,

@@ -11,6 +11,24 @@ everyday sense is not their concept ("كمان", "also") are read only inside a
 phrase, and Levantine, Tigrinya and Somali words were added. Regenerated again in round 3, on purpose:
 about 8,400 labels added for breadth in all six languages (the new labels are records too)
 and the common words that fuzzy matching took for typos of them listed in `no_fuzzy`.
+Regenerated in round 4, on purpose: Somali "uur" (womb) is no label of babies any more, since
+Dutch "uur" (hour) is in most offers' times; "uur leh" (pregnant) still is.
+Then: a bare word for coffee or tea ("koffie", "shaah", "قهوة") is no barista work, since
+"there is coffee" is in every other offer and "drinking tea with women" is company; serving it
+("koffie schenken") still is barista work, drinking it together ("koffie drinken") is meeting people.
+Then: Dutch friends or people ("nederlandse vrienden", "دوست هلندی", "saaxiibo holandi") are a wish
+for friends, not for Dutch lessons, in all six languages.
+Then: everyday Dari words (school, university, shop, builder, literacy, course, carpet weaving,
+housekeeping), Somali forms of sewing ("tolitaanka") and Tigrinya words for a job, cooking,
+selling, carpentry, beauty and livestock.
+Then: Finglish "doost daram" ("I like") is an idiom like "دوست دارم", no friend; getting to know
+people ("ashna besham", "آشنا بشم") and being alone ("tanha hastam") in Finglish and Farsi.
+Then: common words read as a concept they are not: Farsi "خیلی" ("very", not horses), Farsi
+"آب" (water) and Arabic "ام" ("or") as family, Somali "maalin" (day) and Tigrinya "ኣባይቲ"
+(houses) taken for typos, Tigrinya "ዓዲ" (home country) as the neighbourhood; and a Dutch
+"zorgcentrum" is elderly care.
+Then: Farsi "دوست ندارم" ("I don't like") is an idiom like "دوست دارم"; Arabizi words for the
+kitchen, work, a driver and homework.
 """
 
 import json
