@@ -577,6 +577,27 @@ def query_counts(app, ids: dict, pages: dict) -> dict[str, int]:
     return counts
 
 
+def card_cost(app, path: str, requests: int) -> tuple[float, float]:
+    """In-process p50 of ``path`` with every offer card drawn afresh, and with the cards kept.
+
+    The load runs repeat one URL, so they see kept cards (``webapp/offers/cards.py``); this
+    shows what a page of offers no one has looked at yet in that language costs.
+    """
+    client = app.test_client()
+    cards = app.extensions["offer_cards"]
+    timings = {}
+    for kept in (False, True):
+        times = []
+        for _ in range(requests):
+            if not kept:
+                cards.drawn.clear()
+            started = time.perf_counter()
+            client.get(path)
+            times.append((time.perf_counter() - started) * 1000)
+        timings[kept] = float(np.percentile(times, 50))
+    return timings[False], timings[True]
+
+
 def measure_pages(port: int, ids: dict, pages: dict, args, bare_rps: float) -> dict:
     results = {}
     cookies = {}
@@ -646,6 +667,11 @@ def lists_main(args) -> None:
                 add_offers(app, offers[small:], ids)
                 print(f"added {args.offers - small} offers (with concepts) in {time.perf_counter() - started:.1f} s")
             counts = query_counts(app, ids, pages)
+            drawn, kept = card_cost(app, pages["offers_q"][1], args.requests)
+            print(
+                f"{total} offers: offers_q in-process p50 {drawn:.1f} ms with every card drawn, "
+                f"{kept:.1f} ms with cards kept"
+            )
             stages[total] = measure_pages(port, ids, pages, args, bare_rps)
             for name, (p50, p95, rps, ratio) in stages[total].items():
                 print(

@@ -100,7 +100,9 @@ def register_template_globals(app: Flask) -> None:
     """Globals, not context processors, so imported macros see them too."""
     app.jinja_env.finalize = _plain
     from . import static_files, vocab
+    from .offers import cards as offer_cards
     from .offers.translations import text as offer_text
     from .pagination import page_url
 
     app.jinja_env.globals.update(vocab=vocab, page_url=page_url, icon=static_files.icon, offer_text=offer_text)
+    offer_cards.init_app(app)
