@@ -69,3 +69,41 @@ def test_nothing_is_kept_when_switched_off(client, cards, offer, monkeypatch):
     monkeypatch.setattr(cards, "size", 0)
     assert "Samen koken" in _list(client)
     assert not cards.drawn
+
+
+def _cards_html(client) -> str:
+    page = _list(client)
+    return page[page.index('id="offer-list"') : page.index('class="mt-3"')]
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        {"min_dutch_level": "A2"},
+        {"women_only": True},
+        {"childcare": True},
+        {"schedule": ["sat-am", "sun-pm"]},
+        {"cost_eur": 12.5},
+        {"host_languages": ["ar", "ti"]},
+        {"kind": "vraag"},
+        {"type": "taalcoach"},
+        {"description": "Een lange beschrijving. " * 40},
+    ],
+)
+def test_a_kept_card_is_the_card_drawn_afresh(client, cards, offer, monkeypatch, values):
+    """Whatever column changes (here without the ORM), the kept card equals one drawn now."""
+    _list(client)
+    db.session.execute(update(Offer).where(Offer.id == offer.id).values(**values))
+    db.session.commit()
+    kept = _cards_html(client)
+    monkeypatch.setattr(cards, "size", 0)
+    assert kept == _cards_html(client)
+
+
+def test_the_key_stays_small_for_a_long_description(client, cards, offer):
+    db.session.execute(update(Offer).where(Offer.id == offer.id).values(description="ሓበሬታ " * 1000))
+    db.session.commit()
+    client.post("/language", data={"lang": "ti"})
+    _list(client)
+    (key,) = cards.drawn
+    assert sum(len(str(part)) for part in key) < 100

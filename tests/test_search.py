@@ -87,7 +87,7 @@ def test_accents_are_folded_on_both_sides(offers):
     assert [o.id for o in search.search_page("taalcafé").items] == [cafe.id]
     assert [o.id for o in search.search_page("coördinator").items] == [plain.id]
     assert [o.id for o in search.search_page("ideeën").items] == [plain.id]
-    assert search.typo_alternatives("taalcaffe")[0] == "taalcafe"
+    assert search.typo_alternatives("taalcaffe") == ["taalcafe"]
 
 
 def test_title_hits_rank_before_description_hits(offers):

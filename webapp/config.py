@@ -49,7 +49,7 @@ def from_environment(instance_path: str) -> dict:
         "JOB_QUEUE": env.get("JOB_QUEUE", "meedoen"),
         # Where a worker keeps its saved suggestion index; default: instance/suggestion-index.
         "SUGGESTION_INDEX_DIR": env.get("SUGGESTION_INDEX_DIR", ""),
-        # Offer cards each worker keeps drawn (webapp/offers/cards.py), about 2 KB each; 0: none.
+        # Offer cards each worker keeps drawn (webapp/offers/cards.py), 2-4 KB each; 0: none.
         "OFFER_CARDS_KEPT": int(env.get("OFFER_CARDS_KEPT", "4096") or 0),
         "MAIL_DEFAULT_SENDER": env.get("MAIL_DEFAULT_SENDER", "Meedoen <noreply@meedoen.example>"),
         "SESSION_COOKIE_SECURE": env.get("MEEDOEN_ENV") == "production",

@@ -7,7 +7,7 @@ from flask_login import LoginManager
 from flask_migrate import Migrate
 from flask_sqlalchemy import SQLAlchemy
 from flask_wtf import CSRFProtect
-from sqlalchemy import MetaData
+from sqlalchemy import MetaData, text
 from sqlalchemy.orm import DeclarativeBase
 
 #: Stable constraint names, so Alembic migrations can drop and alter them on every database.
@@ -36,7 +36,12 @@ limiter = Limiter(get_remote_address)
 def delete_all_rows(executor) -> None:
     """Empty every table, children first; ``executor`` is a session or a connection.
 
-    Used by ``flask demo --reset`` (inside its loading transaction) and by the tests.
+    Used by ``flask demo --reset`` (inside its loading transaction) and by the tests. Tables no
+    model describes (the search's word list) are emptied by the statements their owners listed
+    in ``db.metadata.info["also_empty"]``, per dialect.
     """
     for table in reversed(db.metadata.sorted_tables):
         executor.execute(table.delete())
+    bind = executor.get_bind() if hasattr(executor, "get_bind") else executor
+    for statement in db.metadata.info.get("also_empty", {}).get(bind.dialect.name, ()):
+        executor.execute(text(statement))

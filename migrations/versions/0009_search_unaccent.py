@@ -31,6 +31,17 @@ def upgrade():
             bind.exec_driver_sql(statement)
 
 
+#: The index as 0007 made it, which 0008's search code queries with the 'dutch' configuration.
+_DUTCH_INDEX = (
+    "CREATE INDEX ix_offers_search ON offers USING gin ("
+    "(setweight(to_tsvector('dutch'::regconfig, title), 'A') || "
+    "setweight(to_tsvector('dutch'::regconfig, description || ' ' || (tags)::text), 'B')))"
+)
+
+
 def downgrade():
-    # The remade index and folded words serve 0008's code as well: nothing to undo.
-    pass
+    # Back to the index 0008's code searches with; the configuration and the folded words may stay.
+    bind = op.get_bind()
+    if bind.dialect.name == "postgresql":
+        bind.exec_driver_sql("DROP INDEX IF EXISTS ix_offers_search")
+        bind.exec_driver_sql(_DUTCH_INDEX)

@@ -4,7 +4,7 @@ A list of offers (the sociale kaart, the home page) draws twenty cards a page, a
 takes about a quarter of a millisecond: most of what such a page costs. A card looks the same
 to every reader of one language until something on it changes, so each worker keeps the drawn
 HTML in a bounded least-recently-used table. The key is everything the card shows (the offer's
-fields, the names of its place and organisation, its text in the reader's language, that
+columns, the names of its place and organisation, its text in the reader's language, that
 language), not a version stamp that a bulk update could forget to move: an offer that changed
 has another key, and its old card ages out unseen.
 
@@ -13,14 +13,19 @@ has another key, and its old card ages out unseen.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import threading
 from collections import OrderedDict
 
-from flask import current_app, request
+from flask import current_app, has_request_context, request
 from markupsafe import Markup
 
 from ..i18n import current_language
+from .models import Offer
 from .translations import text as offer_text
+
+_COLUMNS = tuple(Offer.__table__.columns)
 
 
 class _Cards:
@@ -50,27 +55,24 @@ def _table() -> _Cards:
 
 
 def _key(offer, shown) -> tuple:
-    """What the card of ``offer`` shows (see ``draw_offer_card`` in ``_macros.html``)."""
-    return (
-        request.script_root,
-        current_language(),
-        offer.id,
-        offer.kind,
-        offer.type,
-        offer.places_left,
-        tuple(offer.schedule or ()),
-        offer.cost_eur,
-        offer.min_dutch_level,
-        tuple(offer.host_languages or ()),
-        offer.women_only,
-        offer.childcare,
+    """Everything a card may show: every column of the offer, the names of its kern and
+    organisation, its text in the reader's language and that language.
+
+    All columns rather than the few ``draw_offer_card`` uses today, so that a fact added to the
+    card (``offer_facts`` is shared with the offer page) can never show a kept, older value. The
+    texts go into a digest: the key stays small however long a description is.
+    """
+    shown_now = [getattr(offer, column.key) for column in _COLUMNS]
+    shown_now += [
         offer.kern.name if offer.kern else None,
         offer.organisation.name,
         shown.title,
         shown.description,
         shown.lang,
         shown.untranslated,
-    )
+    ]
+    digest = hashlib.blake2b(json.dumps(shown_now, default=str).encode(), digest_size=16).digest()
+    return (request.script_root if has_request_context() else "", current_language(), offer.id, digest)
 
 
 def offer_card(offer) -> Markup:

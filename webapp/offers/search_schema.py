@@ -129,3 +129,8 @@ def register(offers_table) -> None:
     """``create_all``/``drop_all`` make and remove the search objects along with ``offers``."""
     event.listen(offers_table, "after_create", lambda target, connection, **kw: create(connection))
     event.listen(offers_table, "before_drop", lambda target, connection, **kw: drop(connection))
+    # Emptying the tables (demo reset, tests) empties the typo words too: a word no offer has
+    # any more would count as "found" and keep a mistyped query from being widened.
+    offers_table.metadata.info.setdefault("also_empty", {}).setdefault("postgresql", []).append(
+        "DELETE FROM offer_words"
+    )
