@@ -81,7 +81,8 @@ def offer_card(offer) -> Markup:
     key = _key(offer, offer_text(offer)) if table.size else None
     html = table.get(key) if key else None
     if html is None:
-        html = Markup(current_app.jinja_env.get_template("_macros.html").module.draw_offer_card(offer))
+        # A macro of an autoescaping environment returns Markup: the offer's texts are escaped in it.
+        html = current_app.jinja_env.get_template("_macros.html").module.draw_offer_card(offer)
         if key:
             table.put(key, html)
     return html
