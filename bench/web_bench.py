@@ -89,9 +89,8 @@ def current_peak_mb() -> float:
 def seed(app, n_offers: int, n_newcomers: int, n_proposals: int) -> dict:
     """Bulk inserts with Core, in minutes not hours; returns the ids the pages need."""
     from realistic import generate_realistic
-    from werkzeug.security import generate_password_hash
 
-    from webapp.accounts.models import RoleGrant, User
+    from webapp.accounts.models import User
     from webapp.extensions import db
     from webapp.matches.models import Match, MatchEvent
     from webapp.newcomers.models import Newcomer
@@ -110,32 +109,7 @@ def seed(app, n_offers: int, n_newcomers: int, n_proposals: int) -> dict:
         newcomer_rows = _newcomer_rows(profiles, kern_ids, gemeente_id, now)
         for start in range(0, len(newcomer_rows), 2000):
             session.execute(insert(Newcomer), newcomer_rows[start : start + 2000])
-        password_hash = generate_password_hash(PASSWORD)
-        users = {}
-        for role, name, org in (
-            ("coordinator", "coordinator@bench.example", None),
-            ("provider", "provider@bench.example", org_ids[0]),
-            ("newcomer", "newcomer@bench.example", None),
-        ):
-            uid = session.execute(
-                insert(User)
-                .values(
-                    email=name,
-                    display_name=role,
-                    password_hash=password_hash,
-                    organisation_id=org,
-                    is_active_account=True,
-                    email_confirmed_dt=now,
-                    created_dt=now,
-                )
-                .returning(User.id)
-            ).scalar()
-            session.execute(
-                insert(RoleGrant).values(
-                    user_id=uid, role=role, gemeente_id=gemeente_id if role == "coordinator" else None
-                )
-            )
-            users[role] = name
+        users = _seed_users(session, ("coordinator", "provider", "newcomer"), org_ids[0], gemeente_id, now)
         first_newcomer = session.scalar(select(Newcomer.id).order_by(Newcomer.id))
         session.execute(
             Newcomer.__table__.update()
@@ -359,6 +333,37 @@ def _seed_organisations(session, gemeente_id: int, now) -> list[int]:
     ]
 
 
+def _seed_users(session, roles, org_id: int, gemeente_id: int, now) -> dict[str, str]:
+    """One confirmed account per role (``role@bench.example``, :data:`PASSWORD`): the provider
+    works for ``org_id``, the coordinator for the gemeente. Returns each role's log-in."""
+    from werkzeug.security import generate_password_hash
+
+    from webapp.accounts.models import RoleGrant, User
+
+    password_hash = generate_password_hash(PASSWORD)
+    users = {}
+    for role in roles:
+        login = f"{role}@bench.example"
+        uid = session.execute(
+            insert(User)
+            .values(
+                email=login,
+                display_name=role,
+                password_hash=password_hash,
+                organisation_id=org_id if role == "provider" else None,
+                is_active_account=True,
+                email_confirmed_dt=now,
+                created_dt=now,
+            )
+            .returning(User.id)
+        ).scalar()
+        session.execute(
+            insert(RoleGrant).values(user_id=uid, role=role, gemeente_id=gemeente_id if role == "coordinator" else None)
+        )
+        users[role] = login
+    return users
+
+
 def _newcomer_rows(profiles, kern_ids, gemeente_id, now) -> list[dict]:
     return [
         {
@@ -427,9 +432,7 @@ def seed_lists(app, offers, n_newcomers: int, n_matches: int) -> dict:
     Matches pair newcomer ``i % n`` with one of the first offers so that every pair is unique.
     """
     from realistic import generate_realistic
-    from werkzeug.security import generate_password_hash
 
-    from webapp.accounts.models import RoleGrant, User
     from webapp.extensions import db
     from webapp.matches import search
     from webapp.matches.models import Match, MatchEvent
@@ -447,31 +450,7 @@ def seed_lists(app, offers, n_newcomers: int, n_matches: int) -> dict:
         newcomer_rows = _newcomer_rows(profiles, kern_ids, gemeente_id, now)
         for start in range(0, len(newcomer_rows), 5000):
             session.execute(insert(Newcomer), newcomer_rows[start : start + 5000])
-        password_hash = generate_password_hash(PASSWORD)
-        users = {}
-        for role, name, org in (
-            ("coordinator", "coordinator@bench.example", None),
-            ("provider", "provider@bench.example", org_ids[0]),
-        ):
-            uid = session.execute(
-                insert(User)
-                .values(
-                    email=name,
-                    display_name=role,
-                    password_hash=password_hash,
-                    organisation_id=org,
-                    is_active_account=True,
-                    email_confirmed_dt=now,
-                    created_dt=now,
-                )
-                .returning(User.id)
-            ).scalar()
-            session.execute(
-                insert(RoleGrant).values(
-                    user_id=uid, role=role, gemeente_id=gemeente_id if role == "coordinator" else None
-                )
-            )
-            users[role] = name
+        users = _seed_users(session, ("coordinator", "provider"), org_ids[0], gemeente_id, now)
         offer_ids = session.scalars(select(Offer.id).order_by(Offer.id)).all()
         newcomer_ids = session.scalars(select(Newcomer.id).order_by(Newcomer.id)).all()
         n, m = len(newcomer_ids), len(offer_ids)

@@ -37,14 +37,15 @@ def test_no_system_breaks_a_hard_constraint(report):
         assert table["all"]["violations"] == 0, name
 
 
+def _systems(folder: str, **ranker) -> dict:
+    """The metrics of every system on one independent set (``tests/data/<folder>``)."""
+    files = (DATA / folder / f"{kind}.jsonl" for kind in ("profiles", "offers", "judgments"))
+    return evaluate_files(*files, load_default(**ranker))["systems"]
+
+
 @pytest.fixture(scope="module")
 def field():
-    return evaluate_files(
-        DATA / "field" / "profiles.jsonl",
-        DATA / "field" / "offers.jsonl",
-        DATA / "field" / "judgments.jsonl",
-        load_default(),
-    )["systems"]
+    return _systems("field")
 
 
 def test_field_set_does_not_fall_back(field):
@@ -56,12 +57,7 @@ def test_field_set_does_not_fall_back(field):
 
 @pytest.fixture(scope="module")
 def blind():
-    return evaluate_files(
-        DATA / "field2" / "profiles.jsonl",
-        DATA / "field2" / "offers.jsonl",
-        DATA / "field2" / "judgments.jsonl",
-        load_default(year=2026),
-    )["systems"]
+    return _systems("field2", year=2026)
 
 
 def test_blind_set_does_not_fall_back(blind):
