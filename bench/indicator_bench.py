@@ -47,21 +47,11 @@ from sqlalchemy import create_engine, insert, select, text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 from web_bench import PASSWORD, Client, fresh_database, seed_gemeente, sequential, serve  # noqa: E402
 
+from webapp.vocab import OFFER_TYPES  # noqa: E402
+
 DEFAULT_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/meedoen_indicator_bench"
-TYPES = [
-    "taalcoach",
-    "taalcafe",
-    "taalstage",
-    "werkervaringsplek",
-    "vrijwilligerswerk",
-    "maatje",
-    "sport",
-    "cultuur",
-    "cursus",
-    "ontmoeting",
-    "huiswerkbegeleiding",
-    "gezin",
-]
+#: Every offer type the site knows, in its own order (``webapp.vocab``).
+TYPES = list(OFFER_TYPES)
 #: How far matches get: (final status, share, end reason).
 OUTCOMES = [
     ("declined_suggestion", 0.15, "not_interested"),
