@@ -22,7 +22,7 @@ bp = Blueprint("offers", __name__)
 
 @bp.route("/offers")
 def public_list():
-    kernen = list(db.session.scalars(select(Kern).order_by(Kern.name)))
+    kernen = db.session.execute(select(Kern.id, Kern.name).order_by(Kern.name)).all()  # rows, not objects
     form = SearchForm(request.args, kernen=kernen)
     if not form.validate():
         flash(_("Some filters were not valid and have been ignored."), "warning")
