@@ -30,6 +30,23 @@ def test_the_register_pages_and_puts_the_longest_waiting_first(client, auth):
     assert client.get("/coordinator/newcomers?page=99").status_code == 200
 
 
+def test_a_name_search_counts_and_pages_like_the_whole_register(client, auth):
+    """The count of a name search rides along with its ids (one read of the names)."""
+    g = f.gemeente()
+    auth.login(f.user("coordinator", gemeente=g))
+    for i in range(23):
+        f.newcomer(g, name=f"Persoon {i:02d}").created_dt = utcnow() - timedelta(days=i)
+    f.newcomer(g, name="Iemand Anders")
+    db.session.commit()
+    first = client.get("/coordinator/newcomers?q=persoon").get_data(as_text=True)
+    assert "23 nieuwkomers" in first and "Iemand Anders" not in first
+    last = client.get("/coordinator/newcomers?q=persoon&page=2").get_data(as_text=True)
+    assert "23 nieuwkomers" in last and "Persoon 00" in last and "Persoon 03" not in last
+    past_the_end = client.get("/coordinator/newcomers?q=persoon&page=99").get_data(as_text=True)
+    assert "23 nieuwkomers" in past_the_end and "Persoon 00" in past_the_end
+    assert "0 nieuwkomers" in client.get("/coordinator/newcomers?q=niemand").get_data(as_text=True)
+
+
 def test_the_register_filters_by_name_kern_and_status(client, auth):
     g = f.gemeente()
     auth.login(f.user("coordinator", gemeente=g))

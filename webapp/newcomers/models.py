@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, ForeignKey, Index, String, Text
+from sqlalchemy import JSON, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..accounts.models import User
@@ -16,8 +16,18 @@ from ..timeutil import utcnow
 
 class Newcomer(db.Model):
     __tablename__ = "newcomers"
-    #: the coordinator's register, longest in it first, a page at a time
-    __table_args__ = (Index("ix_newcomers_register", "gemeente_id", "created_dt", "id"),)
+    #: the coordinator's register, longest in it first, a page at a time; only the rows it shows
+    #: (not erased), so counting them reads the index alone (migration 0010_list_counts)
+    __table_args__ = (
+        Index(
+            "ix_newcomers_register",
+            "gemeente_id",
+            "created_dt",
+            "id",
+            postgresql_where=text("erased_dt IS NULL"),
+            sqlite_where=text("erased_dt IS NULL"),
+        ),
+    )
 
     #: surrogate key
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -54,7 +54,7 @@ class Offer(db.Model):
     __table_args__ = (
         CheckConstraint("places_taken >= 0", name="places_taken_not_negative"),
         # The sociale kaart walks this, newest first, and stops after a page; with the public
-        # flag in it, counting the list's offers reads the index alone (migration 0010).
+        # flag in it, counting the list's offers reads the index alone (migration 0010_list_counts).
         Index("ix_offers_listing", "status", "is_public", "published_dt", "id"),
     )
 
