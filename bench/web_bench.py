@@ -274,7 +274,13 @@ def free_port() -> int:
 
 
 def serve(url: str, index_dir: str, env: dict | None = None) -> tuple[subprocess.Popen, int]:
-    """gunicorn with 2 sync workers; ``env`` adds to (or overrides) the app's settings."""
+    """gunicorn with 2 sync workers; ``env`` adds to (or overrides) the app's settings.
+
+    The worker class is given on the command line: gunicorn reads ``./gunicorn.conf.py`` by
+    itself, and production's threaded workers (``gthread``, 16 threads, keep-alive) are not the
+    set-up the issues measure with (2 sync workers; wrk's connections are closed after each
+    request, for the bare route as for the pages).
+    """
     port = free_port()
     env = {
         **os.environ,
@@ -294,6 +300,8 @@ def serve(url: str, index_dir: str, env: dict | None = None) -> tuple[subprocess
             "/dev/null",
             "-w",
             "2",
+            "-k",
+            "sync",
             "-b",
             f"127.0.0.1:{port}",
             "--log-level",
