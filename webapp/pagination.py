@@ -1,4 +1,4 @@
-"""Paging lists: in SQL (:func:`paginate_query`, one count and one page of rows), or a short list
+"""Paging lists: in SQL (:func:`paginate_query`, a count and one page of rows), or a short list
 already in memory (:func:`paginate`)."""
 
 from __future__ import annotations
@@ -64,44 +64,57 @@ def page_number(number) -> int:
 def paginate_query(statement, number, per_page: int = PER_PAGE, count_along: bool = False) -> Page:
     """One page of an ordered ``select`` of one model, the way that stays flat as the table grows.
 
-    Three narrow steps instead of sorting whole rows: count the matching rows, take the page's
-    ids in order (filters, joins and ordering as given, so an index can stop after a page), then
-    load just those rows with the statement's loader options (``joinedload`` of what the page
-    shows). A page number past the end (an old link) shows the last page.
+    One statement in the usual case: the page's rows, ordered and limited in SQL so an index can
+    stop after a page, with the statement's loader options (``joinedload`` of what the page
+    shows) and the number of matching rows beside them. A page number past the end (an old link)
+    shows the last page, at the cost of a separate count.
 
-    ``count_along``: when every matching row must be computed anyway (ranked search results), the
-    count rides along with the ids as ``count(*) over ()`` instead of computing them twice.
+    How the number rides along depends on the list:
+
+    - a plain list counts its rows in a subquery that an index alone can answer;
+    - ``count_along``, for ranked search results, where every matching row must be computed
+      anyway: ``count(*) over ()`` in a narrow inner query of ids and positions, so the matches
+      are computed once and the window never carries a matching row's full width.
     """
     model = statement.column_descriptions[0]["entity"]
     number = page_number(number)
+    offset = (number - 1) * per_page
     if count_along:
-        ranked = statement.with_only_columns(model.id, func.count().over())
-        found = db.session.execute(ranked.limit(per_page).offset((number - 1) * per_page)).all()
-        if found or number == 1:
-            total = found[0][1] if found else 0
-            return _load(model, statement, [row[0] for row in found], number, per_page, total)
-    total = (
-        db.session.scalar(
-            select(func.count()).select_from(statement.with_only_columns(model.id).order_by(None).subquery())
+        ordering = statement._order_by_clauses
+        ranked = (
+            statement.with_only_columns(
+                model.id.label("page_id"),
+                func.count().over().label("total"),
+                func.row_number().over(order_by=ordering).label("position"),
+            )
+            .limit(per_page)
+            .offset(offset)
+            .subquery()
         )
-        or 0
-    )
-    pages = max(1, -(-total // per_page))
-    number = min(number, pages)
-    ids = list(
-        db.session.scalars(statement.with_only_columns(model.id).limit(per_page).offset((number - 1) * per_page))
-    )
-    return _load(model, statement, ids, number, per_page, total)
+        rows = select(model, ranked.c.total).join(ranked, ranked.c.page_id == model.id).order_by(ranked.c.position)
+        rows = rows.options(*statement._with_options)
+    else:
+        counted = statement.with_only_columns(model.id).order_by(None).subquery()
+        total = select(func.count()).select_from(counted).scalar_subquery()
+        rows = statement.add_columns(total.label("total")).limit(per_page).offset(offset)
+    found = db.session.execute(rows).all()
+    if found:
+        total = found[0][1]
+        return Page([row[0] for row in found], number, _pages(total, per_page), total)
+    total = _count(model, statement)
+    last = _pages(total, per_page)
+    if number <= last or total == 0:
+        return Page([], min(number, last), last, total)
+    return paginate_query(statement, last, per_page, count_along)
 
 
-def _load(model, statement, ids: list, number: int, per_page: int, total: int) -> Page:
-    """The page's rows, in the order of ``ids``, with the statement's loader options."""
-    pages = max(1, -(-total // per_page))
-    if not ids:
-        return Page([], min(number, pages), pages, total)
-    rows = db.session.scalars(select(model).where(model.id.in_(ids)).options(*statement._with_options)).unique()
-    by_id = {row.id: row for row in rows}
-    return Page([by_id[i] for i in ids if i in by_id], number, pages, total)
+def _count(model, statement) -> int:
+    counted = statement.with_only_columns(model.id).order_by(None).subquery()
+    return db.session.scalar(select(func.count()).select_from(counted)) or 0
+
+
+def _pages(total: int, per_page: int) -> int:
+    return max(1, -(-total // per_page))
 
 
 def page_url(number: int) -> str:

@@ -132,10 +132,19 @@ class SearchForm(FlaskForm):
     def __init__(self, *args, kernen=(), **kwargs):
         super().__init__(*args, **kwargs)
         anything = [("", _l("All"))]
-        self.type.choices = to_choices(anything + list(vocab.OFFER_TYPES.items()))
-        self.kern.choices = to_choices(anything + [(str(k.id), k.name) for k in kernen])
-        self.day.choices = to_choices(anything + list(vocab.DAYS.items()))
-        self.part.choices = to_choices(anything + list(vocab.PARTS.items()))
+        self.type.choices = _translated_now(anything + list(vocab.OFFER_TYPES.items()))
+        self.kern.choices = _translated_now(anything + [(str(k.id), k.name) for k in kernen])
+        self.day.choices = _translated_now(anything + list(vocab.DAYS.items()))
+        self.part.choices = _translated_now(anything + list(vocab.PARTS.items()))
+
+
+def _translated_now(pairs):
+    """Choices for a form built per request, with their labels translated once.
+
+    A lazy label is translated again each time it is used, and a select uses each label twice
+    (validating and drawing): on every view of the sociale kaart that was 60 look-ups for 30 labels.
+    """
+    return to_choices((value, str(label)) for value, label in pairs)
 
 
 class TranslationForm(FlaskForm):
