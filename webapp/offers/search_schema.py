@@ -4,12 +4,14 @@ SQLite gets an FTS5 table ``offer_fts`` (title, body) kept in step with ``offers
 and reads its distinct words through ``offer_fts_vocab`` for typo candidates. PostgreSQL gets a
 GIN index on the weighted ``tsvector`` of the offer (title A, description and keywords B; Dutch
 stemming with accents folded, :data:`PG_CONFIG`) and a table ``offer_words`` of distinct
-words, accents folded, with a trigram GiST index (``pg_trgm``; GiST so
-the nearest words come straight from the index, ``ORDER BY word <-> query``), filled by a
-trigger. Triggers rather than the service layer, because offers are also written in bulk (the
-demo, the bench, tests) and the index must never miss one.
+words, accents folded, filled by a trigger. Its primary key, in the code-point order of
+collation ``"C"`` whatever the database's own, serves the typo look-up by first letter and the
+prefix test ``LIKE 'word%'``; ``pg_trgm``'s distance ``word <-> query`` sorts those candidates.
+Triggers rather than the service layer, because offers are also written in bulk (the demo, the
+bench, tests) and the index must never miss one.
 
-The same statements serve the migrations (``0007_offer_search``, ``0009_search_unaccent``) and ``db.create_all()``
+The same statements serve the migrations (``0007_offer_search``, ``0009_search_unaccent``;
+``0011_typo_words_by_letter`` drops the trigram index they made before) and ``db.create_all()``
 (the tests), so the two cannot drift; :func:`include_object` keeps these objects out of
 Alembic's comparison of models and migrations, since it cannot reflect them.
 """
@@ -79,8 +81,7 @@ PG_CREATE = [
     "CREATE EXTENSION IF NOT EXISTS unaccent",
     _PG_MAKE_CONFIG,
     f"CREATE INDEX IF NOT EXISTS ix_offers_search ON offers USING gin ({PG_DOCUMENT}) WITH {PG_GIN_STORAGE}",
-    "CREATE TABLE IF NOT EXISTS offer_words (word text PRIMARY KEY)",
-    "CREATE INDEX IF NOT EXISTS ix_offer_words_trgm ON offer_words USING gist (word gist_trgm_ops)",
+    'CREATE TABLE IF NOT EXISTS offer_words (word text COLLATE "C" PRIMARY KEY)',
     "CREATE OR REPLACE FUNCTION offer_words_add() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
     f"INSERT INTO offer_words(word) {_PG_WORDS.format(row='NEW.')} ON CONFLICT DO NOTHING; "
     "RETURN NEW; END $$",
@@ -99,7 +100,7 @@ PG_DROP = [
 ]
 
 #: Names Alembic must not compare (virtual tables, their shadow tables, raw indexes).
-_NOT_MODELLED = {"offer_words", "ix_offers_search", "ix_offer_words_trgm"}
+_NOT_MODELLED = {"offer_words", "ix_offers_search"}
 
 
 def statements(dialect: str, drop: bool = False) -> list[str]:
