@@ -26,3 +26,10 @@ limit_request_field_size = 8190
 #: The app logs to stderr; gunicorn adds its own access log there.
 accesslog = "-"
 errorlog = "-"
+
+
+def post_worker_init(worker):
+    """Each worker, once its app is loaded: build what is built on first use, freeze the heap."""
+    from webapp.workers import settle
+
+    settle(worker.wsgi)

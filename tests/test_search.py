@@ -64,6 +64,15 @@ def test_the_offer_list_answers_in_any_language(client, offers):
     assert "Voetbalvereniging zoekt spelers" in page and "Naaiatelier" not in page
 
 
+def test_the_filters_are_labelled_in_the_readers_language_each_time(client, offers):
+    """The search form's fixed choices are translated once per language and kept: never mixed up."""
+    for lang, everything, sport in [("ar", "الكل", "رياضة"), ("nl", "Alle", "Sport"), ("ar", "الكل", "رياضة")]:
+        client.post("/language", data={"lang": lang})
+        page = client.get("/offers", query_string={"type": "sport"}).get_data(as_text=True)
+        assert f'<option value="">{everything}</option>' in page
+        assert f'<option selected value="sport">{sport}</option>' in page
+
+
 def test_no_offer_is_found_through_a_typo_on_an_unrelated_word(offers):
     assert "maaien" not in search.typo_alternatives("naaien")
     assert _found("naaien", offers) == ["sewing"]

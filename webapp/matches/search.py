@@ -114,6 +114,12 @@ def concept_hits(query: str):
     )
 
 
+def prepare() -> None:
+    """Build matching's reading tables now: they are made on the first text read, which in a
+    server worker would be some visitor's first search (and outside the heap it freezes)."""
+    matching.extract_concepts("voetbal")
+
+
 def init_app(app) -> None:
     for name, listener in (("after_insert", _after_insert), ("after_update", _after_update)):
         if not event.contains(Offer, name, listener):  # one app per test, one listener per process
@@ -121,4 +127,4 @@ def init_app(app) -> None:
     offer_search.use_concepts(concept_hits)
 
 
-__all__ = ["backfill", "concept_hits", "init_app", "query_concepts"]
+__all__ = ["backfill", "concept_hits", "init_app", "prepare", "query_concepts"]

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
+from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 from wtforms import (
     BooleanField,
@@ -131,20 +133,25 @@ class SearchForm(FlaskForm):
 
     def __init__(self, *args, kernen=(), **kwargs):
         super().__init__(*args, **kwargs)
-        anything = [("", _l("All"))]
-        self.type.choices = _translated_now(anything + list(vocab.OFFER_TYPES.items()))
-        self.kern.choices = _translated_now(anything + [(str(k.id), k.name) for k in kernen])
-        self.day.choices = _translated_now(anything + list(vocab.DAYS.items()))
-        self.part.choices = _translated_now(anything + list(vocab.PARTS.items()))
+        fixed = _fixed_choices(str(get_locale()))
+        self.type.choices = list(fixed["type"])
+        self.kern.choices = [*fixed["anything"], *to_choices((str(k.id), k.name) for k in kernen)]
+        self.day.choices = list(fixed["day"])
+        self.part.choices = list(fixed["part"])
 
 
-def _translated_now(pairs):
-    """Choices for a form built per request, with their labels translated once.
+@lru_cache(maxsize=16)
+def _fixed_choices(locale: str) -> dict[str, tuple]:
+    """The search form's fixed choices with their labels translated, once per language.
 
     A lazy label is translated again each time it is used, and a select uses each label twice
-    (validating and drawing): on every view of the sociale kaart that was 60 look-ups for 30 labels.
+    (validating and drawing): on every view of the sociale kaart that was 60 look-ups for 30
+    labels. The labels come from code (``vocab``), so they change only with a new release.
     """
-    return to_choices((value, str(label)) for value, label in pairs)
+    anything = [("", _l("All"))]
+    pairs = {"anything": anything, "type": anything + list(vocab.OFFER_TYPES.items())}
+    pairs |= {"day": anything + list(vocab.DAYS.items()), "part": anything + list(vocab.PARTS.items())}
+    return {name: tuple(to_choices((value, str(label)) for value, label in items)) for name, items in pairs.items()}
 
 
 class TranslationForm(FlaskForm):
