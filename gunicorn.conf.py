@@ -32,4 +32,4 @@ def post_worker_init(worker):
     """Each worker, once its app is loaded: build what is built on first use, freeze the heap."""
     from webapp.workers import settle
 
-    settle(worker.wsgi)
+    settle()

@@ -20,10 +20,8 @@ import gc
 from .matches import search as matches_search
 
 
-def settle(app) -> None:
+def settle() -> None:
     """Build what the app builds on first use, then freeze the heap (see the module's docstring)."""
-    if hasattr(app, "app_context"):  # not gunicorn's stand-in that shows an import error
-        with app.app_context():
-            matches_search.prepare()
+    matches_search.prepare()
     gc.collect()
     gc.freeze()
