@@ -17,7 +17,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @pytest.fixture
 def unfrozen():
-    concepts._index.cache_clear()
+    for cached in vars(concepts).values():  # as in a new process: no table, no word read yet
+        if hasattr(cached, "cache_clear"):
+            cached.cache_clear()
     gc.unfreeze()
     yield
     gc.unfreeze()  # the test process's later collections see every object again
