@@ -5,8 +5,13 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+from sqlalchemy import select
+
 from tests import factories as f
 from webapp.extensions import db
+from webapp.offers.models import Offer
+from webapp.pagination import paginate_query
 from webapp.timeutil import utcnow
 
 
@@ -96,3 +101,41 @@ def test_admin_lists_page_and_search(client, auth):
     moderation = client.get("/admin/moderation").get_data(as_text=True)
     assert moderation.count("Wacht ") == 20
     assert client.get("/admin/moderation?page=2").get_data(as_text=True).count("Wacht ") == 2
+
+
+@pytest.mark.parametrize("count_along", [False, True])
+@pytest.mark.parametrize("number", ["9" * 20, "99999999999", "-3", "abc", "", None, "2.0"])
+def test_any_page_number_in_a_url_gives_a_real_page(app, number, count_along):
+    """An edited URL's page number never reaches SQL's OFFSET as itself (a huge one overflowed it)."""
+    org = f.organisation(f.gemeente())
+    for i in range(23):
+        f.offer(org, title=f"Aanbod {i:02d}")
+    page = paginate_query(select(Offer).order_by(Offer.id), number, count_along=count_along)
+    huge = number not in (None, "", "abc", "-3", "2.0")
+    assert (page.number, page.pages, page.total) == ((2 if huge else 1), 2, 23)
+    assert len(page.items) == (3 if huge else 20)
+
+
+def test_a_huge_page_number_in_the_address_bar_shows_the_last_page(client, auth):
+    org = f.organisation(f.gemeente())
+    for i in range(23):
+        f.offer(org, title=f"Aanbod nummer {i:02d}")
+    listed = client.get("/offers", query_string={"page": "9" * 20})
+    assert listed.status_code == 200 and listed.get_data(as_text=True).count("Aanbod nummer") == 3
+    auth.login(f.user("provider", organisation=org))
+    own = client.get("/provider/offers", query_string={"page": "9" * 20})
+    assert own.status_code == 200 and own.get_data(as_text=True).count("Aanbod nummer") == 3
+    auth.logout()
+    auth.login(f.user("coordinator", gemeente=org.gemeente))
+    assert client.get("/coordinator/matches", query_string={"page": "9" * 20}).status_code == 200
+
+
+@pytest.mark.parametrize("count_along", [False, True])
+def test_an_empty_first_page_is_one_statement(app, count_queries, count_along):
+    """Nothing matches: the page's own statement says so, no second count is run."""
+    f.offer(f.organisation(f.gemeente()), title="Voetbal")
+    statement = select(Offer).where(Offer.title == "Zwemmen").order_by(Offer.id)
+    with count_queries() as counted:
+        page = paginate_query(statement, 1, count_along=count_along)
+    assert (page.items, page.number, page.pages, page.total) == ([], 1, 1, 0)
+    assert counted.count == 1

@@ -44,20 +44,21 @@ class Page:
 
 def paginate(items: list, number, per_page: int = PER_PAGE) -> Page:
     """A page number that is not a number, or out of range, gives the nearest real page."""
-    try:
-        number = int(number)
-    except (TypeError, ValueError):
-        number = 1
     pages = max(1, -(-len(items) // per_page))
-    number = min(max(1, number), pages)
+    number = min(page_number(number), pages)
     start = (number - 1) * per_page
     return Page(items[start : start + per_page], number, pages, len(items))
 
 
+#: No list has this many pages; a larger number (an edited URL) would overflow SQL's OFFSET.
+MAX_PAGE = 10**6
+
+
 def page_number(number) -> int:
+    """A page number from a URL: 1 for anything that is not a number, at most :data:`MAX_PAGE`."""
     try:
-        return max(1, int(number))
-    except (TypeError, ValueError):
+        return min(max(1, int(number)), MAX_PAGE)
+    except (TypeError, ValueError, OverflowError):
         return 1
 
 
@@ -67,7 +68,7 @@ def paginate_query(statement, number, per_page: int = PER_PAGE, count_along: boo
     One statement in the usual case: the page's rows, ordered and limited in SQL so an index can
     stop after a page, with the statement's loader options (``joinedload`` of what the page
     shows) and the number of matching rows beside them. A page number past the end (an old link)
-    shows the last page, at the cost of a separate count.
+    shows the last page, at the cost of a separate count; an empty first page needs none.
 
     How the number rides along depends on the list:
 
@@ -101,6 +102,8 @@ def paginate_query(statement, number, per_page: int = PER_PAGE, count_along: boo
     if found:
         total = found[0][1]
         return Page([row[0] for row in found], number, _pages(total, per_page), total)
+    if number == 1:  # an empty first page: nothing matches, no need to count it again
+        return Page([], 1, 1, 0)
     total = _count(model, statement)
     last = _pages(total, per_page)
     if number <= last or total == 0:

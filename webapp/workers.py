@@ -7,10 +7,10 @@ reading tables) and none of them ever becomes garbage, yet a full collection wal
 waits for it, and about 1 ms per request averaged over a busy worker. ``gc.freeze()`` moves
 what exists now out of the collector's sight; what requests create is collected as before.
 
-So the tables built on first use are built first (:func:`webapp.matches.search.prepare`),
-and then the heap is frozen. Called from ``gunicorn.conf.py`` (``post_worker_init``), so it
-happens in each worker after the fork, for the web server only: tests, the CLI and the job
-worker are left as they are.
+So the concept index that every search reads, built on first use, is built first
+(:func:`webapp.matches.search.prepare`), and then the heap is frozen. Called from
+``gunicorn.conf.py`` (``post_worker_init``), so it happens in each worker after the fork, for
+the web server only: tests, the CLI and the job worker are left as they are.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from .matches import search as matches_search
 
 
 def settle() -> None:
-    """Build what the app builds on first use, then freeze the heap (see the module's docstring)."""
+    """Build the concept index, then freeze the heap (see the module's docstring)."""
     matches_search.prepare()
     gc.collect()
     gc.freeze()

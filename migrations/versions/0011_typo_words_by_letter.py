@@ -8,8 +8,8 @@ by trigram distance (0.5 ms), so the index only cost every new offer's words an 
 ``pg_trgm`` stays: its distance operator does the sorting.
 
 The column takes collation ``"C"``, so that "starts with this letter" is a range of the primary
-key in code-point order whatever the database's collation, and ``LIKE 'word%'`` (does any offer
-have a word starting with this one) can read that index too.
+key in code-point order whatever the database's collation, and so is "does any offer have a word
+starting with this one" (from the word up to the word followed by U+10FFFF).
 
 Revision ID: 0011_typo_words_by_letter
 Revises: 0010_list_counts

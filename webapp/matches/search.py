@@ -115,8 +115,9 @@ def concept_hits(query: str):
 
 
 def prepare() -> None:
-    """Build matching's reading tables now: they are made on the first text read, which in a
-    server worker would be some visitor's first search (and outside the heap it freezes)."""
+    """Build matching's concept index now: it is made on the first text read, which in a server
+    worker would be some visitor's first search (and outside the heap it freezes). The ranking's
+    own tables (taxonomy features, reasons) are still made on the first suggestion page."""
     matching.extract_concepts("voetbal")
 
 

@@ -22,6 +22,7 @@ from ..offers import services as offer_services
 from ..offers import translations
 from ..offers.models import Offer
 from ..outcome import done, refused
+from ..pagination import page_number
 from . import assignment, followups, queries, services, suggestions
 from .forms import ApproveForm, AssignForm, DecisionForm, FollowUpForm, RemarkForm
 from .lifecycle import (
@@ -46,7 +47,7 @@ def _actor(role: Role) -> Actor:
 
 
 def _page_number() -> int:
-    return request.args.get("page", 1, type=int) or 1
+    return page_number(request.args.get("page"))
 
 
 def _reasons_for(step_to: MatchStatus, frm) -> dict:

@@ -6,7 +6,8 @@ GIN index on the weighted ``tsvector`` of the offer (title A, description and ke
 stemming with accents folded, :data:`PG_CONFIG`) and a table ``offer_words`` of distinct
 words, accents folded, filled by a trigger. Its primary key, in the code-point order of
 collation ``"C"`` whatever the database's own, serves the typo look-up by first letter and the
-prefix test ``LIKE 'word%'``; ``pg_trgm``'s distance ``word <-> query`` sorts those candidates.
+prefix test (words from ``word`` up to ``word`` + U+10FFFF); ``pg_trgm``'s distance
+``word <-> query`` sorts those candidates.
 Triggers rather than the service layer, because offers are also written in bulk (the demo, the
 bench, tests) and the index must never miss one.
 

@@ -28,7 +28,7 @@ from ..audit.service import record
 from ..domain import Conflict, NotFound
 from ..extensions import db
 from ..i18n import current_language, text_direction
-from ..pagination import PER_PAGE
+from ..pagination import PER_PAGE, page_number
 from ..signals import offer_translation_changed
 from ..timeutil import utcnow
 from .models import (
@@ -83,7 +83,7 @@ def queue(user, page=1):
         .options(selectinload(Offer.kern), selectinload(Offer.organisation))
         .order_by(Offer.published_dt, Offer.id)
     )
-    return db.paginate(query, page=_page_number(page), per_page=PER_PAGE, error_out=False)
+    return db.paginate(query, page=page_number(page), per_page=PER_PAGE, error_out=False)
 
 
 def translations_of(offer_ids, languages=None) -> dict[tuple[int, str], OfferTranslation]:
@@ -154,7 +154,7 @@ def review_queue(user, page=1):
         .options(selectinload(OfferTranslation.offer), selectinload(OfferTranslation.translator))
         .order_by(OfferTranslation.updated_dt, OfferTranslation.id)
     )
-    return db.paginate(query, page=_page_number(page), per_page=PER_PAGE, error_out=False)
+    return db.paginate(query, page=page_number(page), per_page=PER_PAGE, error_out=False)
 
 
 def for_review(user, translation_id: int) -> OfferTranslation:
@@ -276,10 +276,3 @@ def text(offer: Offer, lang: str | None = None) -> OfferText:
     if approved is not None:
         return OfferText(approved.title, approved.description, lang)
     return OfferText(offer.title, offer.description or "", OFFER_LANGUAGE, untranslated=lang != OFFER_LANGUAGE)
-
-
-def _page_number(value) -> int:
-    try:
-        return min(max(1, int(value)), 10**6)
-    except (TypeError, ValueError):
-        return 1
