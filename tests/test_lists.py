@@ -128,6 +128,7 @@ def test_a_huge_page_number_in_the_address_bar_shows_the_last_page(client, auth)
     auth.logout()
     auth.login(f.user("coordinator", gemeente=org.gemeente))
     assert client.get("/coordinator/matches", query_string={"page": "9" * 20}).status_code == 200
+    assert client.get("/inbox", query_string={"page": "9" * 20}).status_code == 200
 
 
 @pytest.mark.parametrize("count_along", [False, True])

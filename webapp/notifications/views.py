@@ -9,6 +9,7 @@ from flask_login import current_user
 from ..accounts import services as accounts
 from ..accounts.views import safe_next
 from ..extensions import db
+from ..pagination import page_number
 from . import services
 from .forms import SettingsForm
 from .messages import render
@@ -18,7 +19,7 @@ bp = Blueprint("notifications", __name__)
 
 @bp.route("/inbox")
 def inbox():
-    page = services.inbox(current_user, request.args.get("page", 1, type=int))
+    page = services.inbox(current_user, page_number(request.args.get("page")))
     messages = [(n, *render(n.kind, n.params)) for n in page.items]
     form = SettingsForm(obj=current_user)
     return render_template("notifications/inbox.html", page=page, messages=messages, form=form)
