@@ -727,23 +727,18 @@ def main() -> None:
     args = parser.parse_args()
     if args.seconds is None:
         args.seconds = 5 if args.lists else 10
+    if args.quick:
+        args.rounds = 1
     if args.lists:
         if args.newcomers == 2_000:
             args.newcomers = 5_000
         if args.quick:
-            args.offers, args.newcomers, args.matches, args.requests, args.seconds, args.rounds = (
-                1000,
-                500,
-                2000,
-                40,
-                2,
-                1,
-            )
+            args.offers, args.newcomers, args.matches, args.requests, args.seconds = 1000, 500, 2000, 40, 2
         os.environ.setdefault("OMP_NUM_THREADS", "1")
         lists_main(args)
         return
     if args.quick:
-        args.offers, args.newcomers, args.proposals, args.requests, args.seconds, args.rounds = 1000, 200, 50, 40, 2, 1
+        args.offers, args.newcomers, args.proposals, args.requests, args.seconds = 1000, 200, 50, 40, 2
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     index_dir = tempfile.mkdtemp(prefix="meedoen-bench-index-")
     from flask_migrate import upgrade

@@ -76,37 +76,38 @@ def _dialect() -> str:
     return db.session.get_bind().dialect.name
 
 
+def _vocabulary() -> tuple[str, str]:
+    """The table of words that occur in offers, and its column (see :mod:`.search_schema`)."""
+    return ("offer_words", "word") if _dialect() == "postgresql" else ("offer_fts_vocab", "term")
+
+
 def _occurs(word: str) -> bool:
     """Whether some offer has this word, or a word starting with it.
 
     A range of the words' key rather than ``LIKE 'word%'``: PostgreSQL plans a prepared ``LIKE``
     with a parameter (psycopg prepares a statement from its sixth run) as a scan of every word.
     """
-    table, column = ("offer_words", "word") if _dialect() == "postgresql" else ("offer_fts_vocab", "term")
+    table, column = _vocabulary()
     sql = f"SELECT 1 FROM {table} WHERE {column} >= :low AND {column} < :high LIMIT 1"  # nosec B608 - names from code
     return db.session.execute(text(sql), {"low": word, "high": word + "\U0010ffff"}).first() is not None
 
 
 def _candidates(word: str) -> list[str]:
-    """Words of offers that could be this word mistyped: same first letter, similar length."""
-    low, high = len(word) - 2, len(word) + 2
-    after = chr(ord(word[0]) + 1)
+    """Words of offers that could be this word mistyped: same first letter, similar length.
+
+    The words with that first letter are a range of the vocabulary's key. PostgreSQL sorts them
+    nearest first by trigram distance: a few hundred words to sort, where a nearest-neighbour
+    search over the whole trigram index took ten times as long and could stop before the right
+    letter.
+    """
+    table, column = _vocabulary()
+    sql = f"SELECT {column} FROM {table} WHERE {column} >= :first AND {column} < :after "  # nosec B608 - names from code
+    sql += f"AND length({column}) BETWEEN :low AND :high "
+    params = {"first": word[0], "after": chr(ord(word[0]) + 1), "low": len(word) - 2, "high": len(word) + 2}
     if _dialect() == "postgresql":
-        # The words with that first letter, a range of the primary key, nearest by trigram
-        # distance first: a few hundred words to sort, where a nearest-neighbour search over
-        # the whole trigram index took ten times as long and could stop before the right letter.
-        sql = (
-            "SELECT word FROM offer_words WHERE word >= :first AND word < :after "
-            "AND length(word) BETWEEN :low AND :high ORDER BY word <-> :word LIMIT :limit"
-        )
-        params = {"word": word, "first": word[0], "after": after, "low": low, "high": high, "limit": MAX_CANDIDATES}
-    else:
-        sql = (
-            "SELECT term FROM offer_fts_vocab WHERE term >= :first AND term < :after "
-            "AND length(term) BETWEEN :low AND :high LIMIT :limit"
-        )
-        params = {"first": word[0], "after": after, "low": low, "high": high, "limit": MAX_CANDIDATES}
-    return [row[0] for row in db.session.execute(text(sql), params)]
+        sql += f"ORDER BY {column} <-> :word "
+        params["word"] = word
+    return [row[0] for row in db.session.execute(text(sql + "LIMIT :limit"), {**params, "limit": MAX_CANDIDATES})]
 
 
 def typo_alternatives(word: str) -> list[str]:
