@@ -293,13 +293,37 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
+def gunicorn_command(port: int) -> list[str]:
+    """gunicorn with 2 sync workers, one thread each, serving ``web_bench_app`` (see `serve`)."""
+    return [
+        sys.executable,
+        "-m",
+        "gunicorn",
+        "--access-logfile",
+        "/dev/null",
+        "-w",
+        "2",
+        "-k",
+        "sync",
+        "--threads",
+        "1",
+        "-b",
+        f"127.0.0.1:{port}",
+        "--log-level",
+        "warning",
+        "web_bench_app:app",
+    ]
+
+
 def serve(url: str, index_dir: str, env: dict | None = None) -> tuple[subprocess.Popen, int]:
     """gunicorn with 2 sync workers; ``env`` adds to (or overrides) the app's settings.
 
     The worker class is given on the command line: gunicorn reads ``./gunicorn.conf.py`` by
     itself, and production's threaded workers (``gthread``, 16 threads, keep-alive) are not the
     set-up the issues measure with (2 sync workers; wrk's connections are closed after each
-    request, for the bare route as for the pages).
+    request, for the bare route as for the pages). So is ``--threads 1``: gunicorn quietly runs
+    a ``sync`` worker with more than one thread as ``gthread``, and until 2026-12-04 the config
+    file's 16 threads made every run of this bench a threaded one.
     """
     port = free_port()
     env = {
@@ -309,25 +333,11 @@ def serve(url: str, index_dir: str, env: dict | None = None) -> tuple[subprocess
         "BACKGROUND_JOBS": "inline",
         "SUGGESTION_INDEX_DIR": index_dir,
         "PYTHONPATH": f"{ROOT}:{ROOT / 'bench'}",
+        "GUNICORN_THREADS": "1",
         **(env or {}),
     }
     process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "--access-logfile",
-            "/dev/null",
-            "-w",
-            "2",
-            "-k",
-            "sync",
-            "-b",
-            f"127.0.0.1:{port}",
-            "--log-level",
-            "warning",
-            "web_bench_app:app",
-        ],
+        gunicorn_command(port),
         cwd=ROOT,
         env=env,
     )

@@ -106,3 +106,22 @@ def test_production_sends_hsts(monkeypatch, tmp_path):
     response = app.test_client().get("/static/css/meedoen.css")
     response.close()
     assert response.headers["Strict-Transport-Security"].startswith("max-age=31536000")
+
+
+@pytest.mark.no_db
+def test_a_threaded_worker_keeps_one_database_connection_per_thread(monkeypatch):
+    """16 threads and SQLAlchemy's default 5 kept connections: most requests under load opened one."""
+    from sqlalchemy.pool import QueuePool
+
+    monkeypatch.setenv("GUNICORN_THREADS", "16")
+    app = create_app({"SQLALCHEMY_DATABASE_URI": "postgresql+psycopg://postgres@127.0.0.1:5432/test"})
+    with app.app_context():
+        from webapp.extensions import db
+
+        pool = db.engine.pool
+    assert isinstance(pool, QueuePool) and pool.size() == 16
+    monkeypatch.setenv("GUNICORN_THREADS", "1")
+    options = create_app({"SQLALCHEMY_DATABASE_URI": "postgresql+psycopg://h/db"}).config["SQLALCHEMY_ENGINE_OPTIONS"]
+    assert options["pool_size"] == 5  # a sync worker keeps SQLAlchemy's own default
+    options = create_app({"SQLALCHEMY_DATABASE_URI": "sqlite://"}).config["SQLALCHEMY_ENGINE_OPTIONS"]
+    assert "pool_size" not in options and options["pool_pre_ping"]

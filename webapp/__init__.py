@@ -18,6 +18,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     if test_config:
         app.config.update(test_config)
     app_config.check(app.config)
+    app.config["SQLALCHEMY_ENGINE_OPTIONS"] = app_config.engine_options(app.config)
     os.makedirs(app.instance_path, exist_ok=True)
     if app.config["PROXY_COUNT"]:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=app.config["PROXY_COUNT"], x_proto=app.config["PROXY_COUNT"])
