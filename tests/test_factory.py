@@ -125,3 +125,35 @@ def test_a_threaded_worker_keeps_one_database_connection_per_thread(monkeypatch)
     assert options["pool_size"] == 5  # a sync worker keeps SQLAlchemy's own default
     options = create_app({"SQLALCHEMY_DATABASE_URI": "sqlite://"}).config["SQLALCHEMY_ENGINE_OPTIONS"]
     assert "pool_size" not in options and options["pool_pre_ping"]
+
+
+def test_postgresql_plans_for_data_in_memory(app):
+    """random_page_cost 1.1 on every connection (a search joined its hits by scanning every offer at 4)."""
+    from sqlalchemy import text
+
+    from webapp.extensions import db
+
+    with app.app_context():
+        shown = (
+            db.session.execute(text("SHOW random_page_cost")).scalar()
+            if db.engine.dialect.name == "postgresql"
+            else None
+        )
+    assert shown in (None, "1.1")  # None: SQLite has no planner costs
+    options = create_app({"SQLALCHEMY_DATABASE_URI": "postgresql+psycopg://h/db"}).config["SQLALCHEMY_ENGINE_OPTIONS"]
+    assert options["connect_args"]["options"] == "-c random_page_cost=1.1"
+
+
+@pytest.mark.no_db
+@pytest.mark.parametrize("cost", ["fast", "0", "-1", "nan"])
+def test_a_planner_cost_that_is_not_a_positive_number_is_refused(monkeypatch, cost):
+    monkeypatch.setenv("PG_RANDOM_PAGE_COST", cost)
+    with pytest.raises(ConfigError, match="PG_RANDOM_PAGE_COST"):
+        create_app({"SQLALCHEMY_DATABASE_URI": "postgresql+psycopg://h/db"})
+
+
+@pytest.mark.no_db
+def test_an_empty_planner_cost_leaves_the_servers_own(monkeypatch):
+    monkeypatch.setenv("PG_RANDOM_PAGE_COST", "")
+    options = create_app({"SQLALCHEMY_DATABASE_URI": "postgresql+psycopg://h/db"}).config["SQLALCHEMY_ENGINE_OPTIONS"]
+    assert "connect_args" not in options
