@@ -132,10 +132,13 @@ def _sqlite_expression(alternatives: list[list[str]]) -> str:
     return " AND ".join(term(options) for options in alternatives)
 
 
-def _pg_expression(alternatives: list[list[str]]) -> str:
+def _pg_expression(alternatives: list[list[str]], weight: str = "") -> str:
+    """A ``tsquery``: every word (or one of its alternatives), the first as a prefix; with
+    ``weight`` "A" only where the document gives it that weight, its title."""
+
     def term(options):
         first, *rest = options
-        return "(" + " | ".join([f"{first}:*", *rest]) + ")"
+        return "(" + " | ".join([f"{first}:*{weight}", *(f"{w}:{weight}" if weight else w for w in rest)]) + ")"
 
     return " & ".join(term(options) for options in alternatives)
 
@@ -151,11 +154,15 @@ def _text_hits(alternatives: list[list[str]], score: float, name: str, title_bon
     PostgreSQL in the same index scan, on SQLite as a second FTS5 query (cheap there).
     """
     if _dialect() == "postgresql":
-        query = f"to_tsquery('{search_schema.PG_CONFIG}', :{name})"
-        value = f"CASE WHEN {search_schema.PG_TITLE} @@ {query} THEN {score + title_bonus} ELSE {score} END"
+        document, config = search_schema.PG_COLUMN, search_schema.PG_CONFIG
+        title = f"{name}_title"
+        value = f"CASE WHEN {document} @@ to_tsquery('{config}', :{title}) THEN {score + title_bonus} ELSE {score} END"
         sql = f"SELECT id AS offer_id, {value if title_bonus else score} AS score FROM offers "  # nosec B608 - constant SQL and scores from code; the words are a bound parameter
-        sql += f"WHERE {search_schema.PG_DOCUMENT} @@ {query}"
-        return [_typed(text(sql).bindparams(bindparam(name, _pg_expression(alternatives))))]
+        sql += f"WHERE {document} @@ to_tsquery('{config}', :{name})"
+        params = [bindparam(name, _pg_expression(alternatives))]
+        if title_bonus:
+            params.append(bindparam(title, _pg_expression(alternatives, weight="A")))
+        return [_typed(text(sql).bindparams(*params))]
     expression = _sqlite_expression(alternatives)
     sql = "SELECT rowid AS offer_id, {score} AS score FROM offer_fts WHERE offer_fts MATCH :{name}"
     found = [_typed(text(sql.format(score=score, name=name)).bindparams(bindparam(name, expression)))]
