@@ -127,33 +127,69 @@ def test_a_threaded_worker_keeps_one_database_connection_per_thread(monkeypatch)
     assert "pool_size" not in options and options["pool_pre_ping"]
 
 
-def test_postgresql_plans_for_data_in_memory(app):
-    """random_page_cost 1.1 on every connection (a search joined its hits by scanning every offer at 4)."""
+def _pg_settings(app, *names, dispose=True):
+    """``SHOW`` of each setting on a connection that is not the engine's first, after a rollback;
+    ``None`` on SQLite (no planner costs).
+
+    The engine's first connection is committed by SQLAlchemy's own first-connect set-up, so a
+    setting made in an open transaction would survive there and be lost on every other one.
+    """
     from sqlalchemy import text
 
     from webapp.extensions import db
 
     with app.app_context():
-        shown = (
-            db.session.execute(text("SHOW random_page_cost")).scalar()
-            if db.engine.dialect.name == "postgresql"
-            else None
-        )
-    assert shown in (None, "1.1")  # None: SQLite has no planner costs
-    options = create_app({"SQLALCHEMY_DATABASE_URI": "postgresql+psycopg://h/db"}).config["SQLALCHEMY_ENGINE_OPTIONS"]
-    assert options["connect_args"]["options"] == "-c random_page_cost=1.1"
+        engine = db.engine
+        if engine.dialect.name != "postgresql":
+            return None
+        with engine.connect() as first, engine.connect() as second:
+            first.execute(text("SELECT 1"))
+            second.execute(text("SELECT 1"))
+            second.rollback()  # ends the transaction the connection opened in, as each request's end does
+            shown = tuple(second.execute(text(f"SHOW {name}")).scalar() for name in names)
+        if dispose:
+            engine.dispose()
+        return shown
+
+
+def test_postgresql_plans_for_data_in_memory(app):
+    """random_page_cost 1.1 on every connection (a search joined its hits by scanning every offer at 4)."""
+    assert _pg_settings(app, "random_page_cost", dispose=False) in (None, ("1.1",))
+
+
+def test_the_planner_cost_keeps_the_options_of_the_database_url(monkeypatch):
+    """Set on the connection, not as a start-up option that would replace the URL's ``options``."""
+    from tests.conftest import TEST_DATABASE_URL
+
+    url = (TEST_DATABASE_URL or "sqlite://") + ("?options=-c%20statement_timeout%3D5000" if TEST_DATABASE_URL else "")
+    app = create_app({"SQLALCHEMY_DATABASE_URI": url})
+    assert _pg_settings(app, "random_page_cost", "statement_timeout") in (None, ("1.1", "5s"))
+    assert "connect_args" not in app.config["SQLALCHEMY_ENGINE_OPTIONS"]
+    monkeypatch.setenv("PG_RANDOM_PAGE_COST", "")
+    assert _pg_settings(create_app({"SQLALCHEMY_DATABASE_URI": url}), "random_page_cost") in (None, ("4",))
 
 
 @pytest.mark.no_db
-@pytest.mark.parametrize("cost", ["fast", "0", "-1", "nan"])
-def test_a_planner_cost_that_is_not_a_positive_number_is_refused(monkeypatch, cost):
+@pytest.mark.parametrize("cost", ["fast", "0", "-1", "nan", "1e-320", "inf"])
+def test_a_planner_cost_that_postgresql_would_refuse_is_refused_at_start(monkeypatch, cost):
     monkeypatch.setenv("PG_RANDOM_PAGE_COST", cost)
     with pytest.raises(ConfigError, match="PG_RANDOM_PAGE_COST"):
         create_app({"SQLALCHEMY_DATABASE_URI": "postgresql+psycopg://h/db"})
 
 
 @pytest.mark.no_db
-def test_an_empty_planner_cost_leaves_the_servers_own(monkeypatch):
-    monkeypatch.setenv("PG_RANDOM_PAGE_COST", "")
-    options = create_app({"SQLALCHEMY_DATABASE_URI": "postgresql+psycopg://h/db"}).config["SQLALCHEMY_ENGINE_OPTIONS"]
-    assert "connect_args" not in options
+@pytest.mark.parametrize("threads", ["abc", "4.0", "0", ""])
+def test_a_thread_count_that_is_not_a_whole_number_is_refused_at_start(monkeypatch, threads):
+    monkeypatch.setenv("GUNICORN_THREADS", threads)
+    with pytest.raises(ConfigError, match="GUNICORN_THREADS"):
+        create_app({"SQLALCHEMY_DATABASE_URI": "sqlite://"})
+
+
+@pytest.mark.no_db
+def test_a_pool_class_from_the_config_gets_no_pool_size():
+    from sqlalchemy.pool import NullPool
+
+    app = create_app(
+        {"SQLALCHEMY_DATABASE_URI": "postgresql+psycopg://h/db", "SQLALCHEMY_ENGINE_OPTIONS": {"poolclass": NullPool}}
+    )
+    assert "pool_size" not in app.config["SQLALCHEMY_ENGINE_OPTIONS"]

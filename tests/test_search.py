@@ -106,6 +106,19 @@ def test_title_hits_rank_before_description_hits(offers):
     assert found[0] == titled.id and offers["sewing"].id in found
 
 
+def test_the_title_bonus_outranks_a_newer_offer_with_the_words_in_its_description(offers):
+    """The newest offer comes first among equals, so the titled one is the older one here."""
+    org = offers["football"].organisation
+    titled = f.offer(org, title="Kleding ruilen", description="Breng wat je niet meer draagt.")
+    half = f.offer(org, title="Kleding", description="Op zaterdag kun je ook ruilen.")
+    described = f.offer(org, title="Buurtmarkt", description="Kleding ruilen en koffie drinken.")
+    db.session.commit()
+    found = [o.id for o in search.search_page("kleding ruilen").items]
+    assert found[0] == titled.id  # every word in the title; "half" has only one of them there
+    assert set(found[1:]) == {half.id, described.id}
+    assert [o.id for o in search.search_page("ruilen").items][0] == titled.id
+
+
 def test_an_offer_whose_title_names_the_concept_comes_first(offers):
     """Both are about football; the reader asking for football looks for the one that says so."""
     org = offers["football"].organisation

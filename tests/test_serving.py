@@ -77,11 +77,12 @@ def test_the_web_bench_serves_with_single_threaded_sync_workers(monkeypatch):
     """gunicorn runs a sync worker with more than one thread as gthread; the config file asks for 16."""
     from gunicorn.app.wsgiapp import WSGIApplication
 
-    sys.path.insert(0, str(ROOT / "bench"))
+    monkeypatch.syspath_prepend(str(ROOT / "bench"))
     from web_bench import gunicorn_command
 
     monkeypatch.chdir(ROOT)  # where gunicorn finds gunicorn.conf.py, as the bench starts it
     monkeypatch.delenv("GUNICORN_CMD_ARGS", raising=False)
+    monkeypatch.delenv("GUNICORN_THREADS", raising=False)  # the config file's own 16 threads
     command = gunicorn_command(8000)
     monkeypatch.setattr(sys, "argv", ["gunicorn", *command[command.index("gunicorn") + 1 :]])
     config = WSGIApplication("%(prog)s [OPTIONS] [APP_MODULE]").cfg

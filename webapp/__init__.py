@@ -9,6 +9,7 @@ from flask_babel.speaklater import LazyString
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from . import config as app_config
+from . import database
 
 
 def create_app(test_config: dict | None = None) -> Flask:
@@ -18,7 +19,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     if test_config:
         app.config.update(test_config)
     app_config.check(app.config)
-    app.config["SQLALCHEMY_ENGINE_OPTIONS"] = app_config.engine_options(app.config)
+    app.config["SQLALCHEMY_ENGINE_OPTIONS"] = database.engine_options(app.config)
     os.makedirs(app.instance_path, exist_ok=True)
     if app.config["PROXY_COUNT"]:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=app.config["PROXY_COUNT"], x_proto=app.config["PROXY_COUNT"])
@@ -37,6 +38,7 @@ def register_extensions(app: Flask) -> None:
     from .extensions import babel, csrf, db, limiter, migrate
 
     db.init_app(app)
+    database.init_app(app)
     migrate.init_app(
         app,
         db,

@@ -28,36 +28,6 @@ def background_jobs_default(env) -> str:
     return "rq" if env.get("REDIS_URL") or env.get("MEEDOEN_ENV") == "production" else "inline"
 
 
-def engine_options(config) -> dict:
-    """The connection pool's settings: one kept connection per thread that can ask for one.
-
-    SQLAlchemy keeps 5 connections by default and opens up to 10 more when more are asked for
-    at once, closing each of those again as soon as it is handed back. A threaded worker
-    (16 threads) under load kept opening new ones, each a new PostgreSQL server process: 33 in
-    an 8-second search run, where a pool of 16 opens each connection once. SQLite keeps its
-    own pool (one file, or one shared connection in memory) and takes no size.
-
-    PostgreSQL is told, as each connection opens, that reading a page from a random place costs
-    little more than reading the next one (``random_page_cost`` 1.1 instead of 4, which assumes
-    spinning disks): a region's offers, words and concepts fit in memory. With 4, a search for
-    "voetbal" joined its 71 hits to the offers by reading the index entry of every one of the
-    10,000 published offers (2.8 ms); with 1.1 it looks the 71 up by key (0.5 ms). The same
-    advice is in PostgreSQL's manual for data that is cached or on SSDs; a pooler in front of
-    the database that drops start-up options (PgBouncer without ``ignore_startup_parameters``)
-    needs ``PG_RANDOM_PAGE_COST=`` and the setting in ``postgresql.conf``.
-    """
-    options = dict(config["SQLALCHEMY_ENGINE_OPTIONS"])
-    url = str(config["SQLALCHEMY_DATABASE_URI"])
-    if not url.startswith("sqlite"):
-        options.setdefault("pool_size", max(5, config["WORKER_THREADS"]))
-    if url.startswith("postgresql") and config["PG_RANDOM_PAGE_COST"]:
-        connect_args = dict(options.get("connect_args", {}))
-        setting = f"-c random_page_cost={float(config['PG_RANDOM_PAGE_COST'])}"
-        connect_args["options"] = " ".join(filter(None, [connect_args.get("options"), setting]))
-        options["connect_args"] = connect_args
-    return options
-
-
 def from_environment(instance_path: str) -> dict:
     """Collect every setting the app reads from the environment."""
     env = os.environ
@@ -82,10 +52,10 @@ def from_environment(instance_path: str) -> dict:
         # Offer cards each worker keeps drawn (webapp/offers/cards.py), 2-4 KB each; 0: none.
         "OFFER_CARDS_KEPT": int(env.get("OFFER_CARDS_KEPT", "4096") or 0),
         # What PostgreSQL assumes a read from a random place costs, against 1 for the next page
-        # (see `engine_options`); empty leaves the server's own setting.
+        # (`webapp.database`); empty leaves the server's own setting.
         "PG_RANDOM_PAGE_COST": env.get("PG_RANDOM_PAGE_COST", "1.1"),
         # Requests one worker serves at once (gunicorn.conf.py); its connection pool keeps as many.
-        "WORKER_THREADS": int(env.get("GUNICORN_THREADS", "16") or 1),
+        "WORKER_THREADS": env.get("GUNICORN_THREADS", "16"),
         "MAIL_DEFAULT_SENDER": env.get("MAIL_DEFAULT_SENDER", "Meedoen <noreply@meedoen.example>"),
         "SESSION_COOKIE_SECURE": env.get("MEEDOEN_ENV") == "production",
         # Coordinators, gemeente staff and administrators log in with a code from an app too.
@@ -128,23 +98,30 @@ DEFAULTS = {
 }
 
 
+def _number_between(value, low, high, kind) -> bool:
+    try:
+        return low <= kind(value) <= high
+    except (TypeError, ValueError):
+        return False
+
+
 class ConfigError(RuntimeError):
     """Raised when the app would start in an unsafe or unusable state."""
 
 
 def check(config) -> None:
-    """Refuse an unknown job runner, a planner cost that is not a number, and production with
-    the placeholder or a short secret key."""
+    """Refuse an unknown job runner, a planner cost or thread count that is not a number, and
+    production with the placeholder or a short secret key."""
     if config.get("BACKGROUND_JOBS") not in ("rq", "inline"):
         raise ConfigError("BACKGROUND_JOBS must be 'rq' or 'inline'.")
     cost = config.get("PG_RANDOM_PAGE_COST")
-    if cost:
-        try:
-            valid = 0 < float(cost) < 1000
-        except (TypeError, ValueError):
-            valid = False
-        if not valid:
-            raise ConfigError(f"PG_RANDOM_PAGE_COST must be a number above 0 (such as 1.1) or empty, not {cost!r}.")
+    if cost and not _number_between(cost, 0.01, 1000, float):
+        raise ConfigError(
+            f"PG_RANDOM_PAGE_COST must be a number from 0.01 to 1000 (such as 1.1) or empty, not {cost!r}."
+        )
+    threads = config.get("WORKER_THREADS")
+    if not _number_between(threads, 1, 1024, int):
+        raise ConfigError(f"GUNICORN_THREADS must be a whole number from 1 to 1024, not {threads!r}.")
     if config.get("ENV_NAME") != "production":
         return
     key = config.get("SECRET_KEY") or ""
