@@ -110,7 +110,7 @@ def test_production_sends_hsts(monkeypatch, tmp_path):
 
 @pytest.mark.no_db
 def test_a_threaded_worker_keeps_one_database_connection_per_thread(monkeypatch):
-    """16 threads and SQLAlchemy's default 5 kept connections: most requests under load opened one."""
+    """16 threads and SQLAlchemy's default 5 kept connections: a busy worker kept opening new ones."""
     from sqlalchemy.pool import QueuePool
 
     monkeypatch.setenv("GUNICORN_THREADS", "16")

@@ -35,9 +35,9 @@ def init_app(app) -> None:
     behind a pooler in transaction mode, where one client's setting does not follow it), leave
     ``PG_RANDOM_PAGE_COST`` empty.
     """
-    cost = app.config["PG_RANDOM_PAGE_COST"]
-    if not cost:
+    if not app.config["PG_RANDOM_PAGE_COST"]:
         return
+    cost = str(float(app.config["PG_RANDOM_PAGE_COST"]))  # checked by `config.check`
     from .extensions import db
 
     with app.app_context():
@@ -47,7 +47,7 @@ def init_app(app) -> None:
 
     def set_cost(dbapi_connection, _record) -> None:
         with dbapi_connection.cursor() as cursor:
-            cursor.execute("SELECT set_config('random_page_cost', %s, false)", (str(float(cost)),))
+            cursor.execute("SELECT set_config('random_page_cost', %s, false)", (cost,))
         dbapi_connection.commit()
 
     event.listen(engine, "connect", set_cost)

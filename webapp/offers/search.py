@@ -136,9 +136,11 @@ def _pg_expression(alternatives: list[list[str]], weight: str = "") -> str:
     """A ``tsquery``: every word (or one of its alternatives), the first as a prefix; with
     ``weight`` "A" only where the document gives it that weight, its title."""
 
+    label = f":{weight}" if weight else ""
+
     def term(options):
         first, *rest = options
-        return "(" + " | ".join([f"{first}:*{weight}", *(f"{w}:{weight}" if weight else w for w in rest)]) + ")"
+        return "(" + " | ".join([f"{first}:*{weight}", *(word + label for word in rest)]) + ")"
 
     return " & ".join(term(options) for options in alternatives)
 
